@@ -1,0 +1,43 @@
+/**
+ * One call sets up a test file: the demo portal on a free port, Chromium with the production build, and a check after
+ * each test that extension code reported no errors.
+ */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launch, type LaunchOptions, type Session } from './launch.mjs';
+import { startDemoPortal, type Portal } from './portal';
+
+export interface E2E {
+  readonly portal: Portal;
+  readonly session: Session;
+}
+
+export function setupE2E(options: Omit<LaunchOptions, 'portalPort'> = {}): E2E {
+  let portal: Portal | undefined;
+  let session: Session | undefined;
+  beforeAll(async () => {
+    portal = await startDemoPortal();
+    session = await launch({ ...options, portalPort: portal.port });
+  });
+  afterEach(() => {
+    session?.errors.assertNoExtensionErrors();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await portal?.close();
+  });
+  return {
+    get portal() {
+      if (!portal) throw new Error('The demo portal is not started (use inside tests).');
+      return portal;
+    },
+    get session() {
+      if (!session) throw new Error('Chromium is not launched (use inside tests).');
+      return session;
+    },
+  };
+}
+
+export { launch } from './launch.mjs';
+export { openOptions, openPopup, openPopupInTab } from './pages';
+export { byRole, hasRole, waitForText, textOf } from './find';
+export { TH, NATIONAL, LOOKALIKE } from './hosts.mjs';
