@@ -1,0 +1,153 @@
+/**
+ * Codes that merely appear on a page (the "Dịch vụ công của tôi" list, a detail panel, any text). They are not
+ * certainly the user's, so the UI offers a "Lưu mã hồ sơ <code>" button next to each instead of saving them.
+ *
+ * Context is read from the smallest surrounding block that holds no other code: label/value pairs such as the list's
+ * "Đơn vị thực hiện", "Ngày tiếp nhận", "Ngày hẹn trả" (HoSoItem.tsx in the thesis fork: `span.key` + `span.data`),
+ * a status label (§8) and the row's heading (the procedure name in an antd Typography title).
+ */
+import type { DossierCapture } from '../capture-schema';
+import { parseVnDate } from '../dates';
+import type { ParsedDossierCode } from '../registry';
+import { findDossierCodes } from '../scan';
+import { isKnownStatusText } from '../status';
+import { cleanValue, isHidden, labelKey, SKIP_TAGS, textOf } from './dom-text';
+import { OWN_UI_SELECTOR, type CaptureContext } from './types';
+
+export interface OfferContext {
+  procedure?: string;
+  agency?: string;
+  ownerName?: string;
+  receivedDate?: string;
+  dueDate?: string;
+  statusText?: string;
+}
+
+export interface CodeOffer {
+  code: string;
+  parsed: ParsedDossierCode;
+  /** The element whose own text holds the code; the button goes next to it. */
+  element: Element;
+  context: OfferContext;
+}
+
+export interface OfferOptions {
+  /** Codes not to offer (already captured on this page). */
+  exclude?: ReadonlySet<string>;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Shortest possible code, "H56-240101-0001". */
+const MIN_CODE_LENGTH = 15;
+const MAX_CONTEXT_LEVELS = 6;
+const MAX_CONTEXT_ELEMENTS = 300;
+
+function isSkipped(el: Element, ignoreSelector: string): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase() === 'INPUT') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return isHidden(el) || el.matches(ignoreSelector);
+}
+
+interface Hit {
+  code: string;
+  parsed: ParsedDossierCode;
+  element: Element;
+}
+
+function collectHits(root: Node, ignoreSelector: string, now: Date): Hit[] {
+  const hits: Hit[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.nodeValue ?? '';
+      const parent = node.parentElement;
+      if (!parent || text.length < MIN_CODE_LENGTH) continue;
+      for (const match of findDossierCodes(text, { now })) {
+        if (hits.some((h) => h.element === parent && h.code === match.parsed.code)) continue;
+        hits.push({ code: match.parsed.code, parsed: match.parsed, element: parent });
+      }
+      continue;
+    }
+    if (node.nodeType === ELEMENT_NODE && isSkipped(node as Element, ignoreSelector)) continue;
+    // Children pushed in reverse so the page order is kept.
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return hits;
+}
+
+const CONTEXT_LABELS: Readonly<Record<string, keyof OfferContext>> = {
+  'don vi thuc hien': 'agency',
+  'co quan thuc hien': 'agency',
+  'co quan tiep nhan': 'agency',
+  'ten thu tuc': 'procedure',
+  'chu ho so': 'ownerName',
+  'ngay tiep nhan': 'receivedDate',
+  'ngay hen tra': 'dueDate',
+  'tinh trang': 'statusText',
+  'trang thai': 'statusText',
+};
+
+/** The largest ancestor (within limits) that contains this code and no other. */
+function contextContainer(hit: Hit, hits: readonly Hit[]): Element {
+  let container = hit.element;
+  for (let level = 0; level < MAX_CONTEXT_LEVELS; level++) {
+    const parent = container.parentElement;
+    if (!parent || parent.tagName === 'BODY') break;
+    if (hits.some((other) => other.code !== hit.code && parent.contains(other.element))) break;
+    if (parent.getElementsByTagName('*').length > MAX_CONTEXT_ELEMENTS) break;
+    container = parent;
+  }
+  return container;
+}
+
+function readContext(container: Element): OfferContext {
+  const context: OfferContext = {};
+  for (const el of Array.from(container.getElementsByTagName('*'))) {
+    if (el.children.length > 0 && !/^H[1-6]$/.test(el.tagName)) continue;
+    const text = cleanValue(textOf(el));
+    if (!text) continue;
+    const field = CONTEXT_LABELS[labelKey(text)];
+    if (field) {
+      const valueEl = el.nextElementSibling;
+      const value = valueEl ? cleanValue(textOf(valueEl)) : undefined;
+      if (value && context[field] === undefined) {
+        if (field === 'receivedDate' || field === 'dueDate') {
+          const iso = parseVnDate(value);
+          if (iso) context[field] = iso;
+        } else {
+          context[field] = value;
+        }
+      }
+      continue;
+    }
+    if (context.statusText === undefined && isKnownStatusText(text)) {
+      context.statusText = text;
+      continue;
+    }
+    if (context.procedure === undefined && /^H[1-6]$/.test(el.tagName) && findDossierCodes(text).length === 0) {
+      context.procedure = text;
+    }
+  }
+  return context;
+}
+
+/** Codes shown on the page, one offer per element and code, with the context around each. */
+export function findCodeOffers(root: Node, ctx: CaptureContext, options: OfferOptions = {}): CodeOffer[] {
+  const ignoreSelector = ctx.ignoreSelector ?? OWN_UI_SELECTOR;
+  const hits = collectHits(root, ignoreSelector, ctx.now ?? new Date());
+  return hits
+    .filter((hit) => !options.exclude?.has(hit.code))
+    .map((hit) => ({ ...hit, context: readContext(contextContainer(hit, hits)) }));
+}
+
+/** What to save when the user presses the button next to an offer. */
+export function offerCapture(offer: CodeOffer, ctx: CaptureContext): DossierCapture {
+  const capture: DossierCapture = { code: offer.code, source: 'page-list', sourceUrl: ctx.url };
+  const { statusText, ...fields } = offer.context;
+  for (const [key, value] of Object.entries(fields)) if (value) Object.assign(capture, { [key]: value });
+  if (statusText) capture.status = { checkedAt: (ctx.now ?? new Date()).toISOString(), statusText };
+  return capture;
+}
