@@ -9,13 +9,16 @@ export interface LauncherProps {
   /** What the assistant recognises this page as, e.g. "Tra cứu tiến độ hồ sơ". */
   pageName: string | undefined;
   version: string;
+  /** Shown above the button and panel (notices). */
+  above?: ComponentChildren;
   children?: ComponentChildren;
 }
 
-export function Launcher({ pageName, version, children }: LauncherProps) {
+export function Launcher({ pageName, version, above, children }: LauncherProps) {
   const [open, setOpen] = useState(false);
   return (
     <div class="launcher" data-open={open}>
+      {above}
       {open && (
         <section class="panel" role="region" aria-label="Trợ lý Dịch vụ công">
           <header class="panel-head">

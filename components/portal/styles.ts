@@ -24,4 +24,13 @@ export const portalUiCss = `
 .status { margin: 0 0 8px; }
 .meta { margin: 8px 0 0; color: #5b5b63; font-size: 12px; }
 button:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
+.notices { display: flex; flex-direction: column; gap: 6px; align-items: flex-end; }
+.notice { display: flex; align-items: center; gap: 8px; max-width: min(420px, calc(100vw - 32px)); background: #1d1d1f;
+  color: #fff; border-radius: 8px; padding: 8px 10px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+.notice-success { background: #17753a; }
+.notice-error { background: #b00020; }
+.notice-text { flex: 1; }
+.notice-action { font: inherit; font-weight: 700; color: #fff; background: transparent; border: 1px solid #fff;
+  border-radius: 6px; padding: 2px 8px; cursor: pointer; }
+.notice-close { font: inherit; font-size: 18px; line-height: 1; color: #fff; background: none; border: none; cursor: pointer; }
 `;

@@ -4,20 +4,26 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { serveMessages } from '../utils/messaging/server';
+import { listProfiles } from '../../utils/profile';
+import { serveMessages } from '../../utils/messaging/server';
+import { dossierHandlers, dossierStore, refreshBadge } from './dossiers';
 
 export default defineBackground(() => {
   // First run: open the options page so the resident can create a profile before any form needs it.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
+  browser.runtime.onStartup.addListener(() => void refreshBadge());
 
   serveMessages({
-    'app/status': () => ({
-      version: browser.runtime.getManifest().version,
-      // Filled in by the profile and dossier stores as they land (issues 3 and 5).
-      profileCount: 0,
-      dossierCount: 0,
-    }),
+    async 'app/status'() {
+      const [{ profiles }, store] = await Promise.all([listProfiles(), dossierStore()]);
+      return {
+        version: browser.runtime.getManifest().version,
+        profileCount: profiles.length,
+        dossierCount: await store.count(),
+      };
+    },
+    ...dossierHandlers,
   });
 });

@@ -2,8 +2,13 @@
  * Every request a context may send to the background, with the schemas of its payload and of its answer, and which
  * senders may send it: `page` = the extension's own pages (popup, options), `portal` = the content script on an official
  * portal tab. The background checks both before any handler runs.
+ *
+ * Rule for dossiers: only the background writes the store; extension pages may read it directly (see
+ * utils/dossier/store), content scripts never touch it.
  */
 import * as z from 'zod/mini';
+import { DossierCapture } from '../dossier/capture-schema';
+import { DossierRecord } from '../dossier/record';
 
 export type SenderKind = 'page' | 'portal';
 
@@ -21,12 +26,80 @@ function route<P extends z.ZodMiniType, R extends z.ZodMiniType>(
   return { payload, result, from };
 }
 
+const Bilingual = z.object({ vi: z.string(), en: z.string() });
+
+/** A refused write says why, in Vietnamese (and English). */
+const Refusal = z.object({ ok: z.literal(false), problem: z.string(), message: Bilingual });
+
+const Saved = z.object({
+  ok: z.literal(true),
+  record: DossierRecord,
+  created: z.boolean(),
+  changed: z.boolean(),
+  /** Present when the write can be undone ("Hoàn tác"). */
+  undoToken: z.optional(z.string()),
+});
+
 export const PROTOCOL = {
   /** Product name, version and what is stored: the popup's and options page's header and empty states. */
   'app/status': route(
     z.object({}),
     z.object({ version: z.string(), profileCount: z.number(), dossierCount: z.number() }),
     ['page', 'portal'],
+  ),
+
+  /** A code the page certainly shows as the user's, or one the user chose to save ("Lưu mã hồ sơ"). */
+  'dossier/capture': route(DossierCapture, z.union([Saved, Refusal]), ['portal']),
+
+  /** A code typed by hand in the popup. */
+  'dossier/add-manual': route(
+    z.object({
+      code: z.string(),
+      ownerIdNumber: z.optional(z.string()),
+      procedure: z.optional(z.string()),
+      note: z.optional(z.string()),
+      label: z.optional(z.string()),
+    }),
+    z.union([Saved, Refusal]),
+    ['page'],
+  ),
+
+  /** Undo a capture or a removal: puts back exactly what was there before. */
+  'dossier/undo': route(z.object({ token: z.string() }), z.object({ undone: z.boolean() }), ['page', 'portal']),
+
+  'dossier/update': route(
+    z.object({ code: z.string(), note: z.optional(z.string()), label: z.optional(z.string()), seen: z.optional(z.boolean()) }),
+    z.object({ record: z.optional(DossierRecord) }),
+    ['page'],
+  ),
+
+  'dossier/remove': route(
+    z.object({ code: z.string() }),
+    z.object({ removed: z.boolean(), undoToken: z.optional(z.string()) }),
+    ['page'],
+  ),
+
+  /**
+   * Look a dossier up on the official lookup page, in a background tab, as the person would; only when the person asks.
+   * The ID number is the one given, else the one saved with the dossier, else the active profile's.
+   */
+  'dossier/lookup': route(
+    z.object({ code: z.string(), idNumber: z.optional(z.string()) }),
+    z.union([
+      z.object({ kind: z.literal('found'), record: DossierRecord, changed: z.boolean() }),
+      z.object({ kind: z.literal('failed'), reason: z.string(), message: Bilingual, portalText: z.optional(z.string()) }),
+    ]),
+    ['page'],
+  ),
+
+  /** Restoring a backup: all records or none, merged with the saved ones or replacing them as the user chose. */
+  'dossier/import': route(
+    z.object({ records: z.array(z.unknown()), mode: z.enum(['merge', 'replace']) }),
+    z.union([
+      z.object({ ok: z.literal(true), added: z.number(), updated: z.number(), unchanged: z.number() }),
+      z.object({ ok: z.literal(false), errors: z.array(z.object({ index: z.number(), message: z.string() })) }),
+    ]),
+    ['page'],
   ),
 } as const;
 

@@ -118,6 +118,19 @@ describe('import and export', () => {
     expect(await store.importMany([record('H56.14-240823-0001')])).toEqual({ ok: true, added: 0, updated: 0, unchanged: 1 });
   });
 
+  it('replaces saved records exactly when restoring a backup the user confirmed', async () => {
+    const { store } = await newStore();
+    await store.addManual(CODE, { note: 'Ghi chú cũ', label: 'Mẹ' });
+    const result = await store.importMany([record(CODE, { note: 'Ghi chú trong tệp' })], { mode: 'replace' });
+    expect(result).toEqual({ ok: true, added: 0, updated: 1, unchanged: 0 });
+    const saved = await store.get(CODE);
+    expect(saved?.note).toBe('Ghi chú trong tệp');
+    expect(saved?.label).toBeUndefined();
+    expect(await store.importMany([record(CODE, { note: 'Ghi chú trong tệp' })], { mode: 'replace' })).toEqual({
+      ok: true, added: 0, updated: 0, unchanged: 1,
+    });
+  });
+
   it('writes nothing when one record among many is invalid', async () => {
     const { store } = await newStore();
     await store.addManual(CODE);

@@ -187,7 +187,7 @@ export async function openDossierStore(name = DEFAULT_DB_NAME, options: DossierS
       return true;
     },
 
-    async importMany(records) {
+    async importMany(records, { mode = 'merge' } = {}) {
       const valid: DossierRecord[] = [];
       const errors: { index: number; message: string }[] = [];
       records.forEach((input, index) => {
@@ -217,7 +217,11 @@ export async function openDossierStore(name = DEFAULT_DB_NAME, options: DossierS
           const value = existing[i];
           // A corrupt saved row is replaced by the backup's valid copy.
           const saved = value === undefined ? undefined : read(incoming.code, value);
-          const { record, changed } = mergeRecords(saved, incoming, at);
+          // 'replace' (a backup the user confirmed) writes the file's record as it is; 'merge' joins it with ours.
+          const { record, changed } =
+            mode === 'replace'
+              ? { record: incoming, changed: saved === undefined || JSON.stringify(toRow(saved)) !== JSON.stringify(toRow(incoming)) }
+              : mergeRecords(saved, incoming, at);
           if (!saved) added++;
           else if (changed) updated++;
           else unchanged++;

@@ -43,8 +43,11 @@ export interface DossierStore {
   remove(code: string): Promise<DossierRecord | undefined>;
   /** Put a removed record back exactly as it was. */
   restore(record: DossierRecord): Promise<boolean>;
-  /** All or nothing, in one transaction: one invalid record and nothing is written. */
-  importMany(records: readonly unknown[]): Promise<ImportResult>;
+  /**
+   * All or nothing, in one transaction: one invalid record and nothing is written. 'merge' (default) joins each record
+   * with the saved one by the merge rules; 'replace' writes it exactly as given (a backup the user chose to restore).
+   */
+  importMany(records: readonly unknown[], options?: { mode?: 'merge' | 'replace' }): Promise<ImportResult>;
   exportAll(): Promise<{ records: DossierRecord[]; skipped: CorruptRecord[] }>;
   count(): Promise<number>;
   close(): void;

@@ -1,0 +1,114 @@
+/**
+ * The background's side of dossiers: the only writer of the store. Every write that can be undone leaves a token; the
+ * toolbar badge is recounted after each write.
+ */
+import { browser } from 'wxt/browser';
+import { badgeCount, openDossierStore, type DossierStore } from '../../utils/dossier';
+import { lookUpDossier } from '../../utils/dossier/lookup';
+import { createUndoLedger } from '../../utils/dossier/undo';
+import type { Handlers } from '../../utils/messaging/server';
+import { getActiveProfile } from '../../utils/profile';
+import { lookupTabs } from './lookup';
+
+let storePromise: Promise<DossierStore> | undefined;
+/** One connection for the worker's lifetime; reopened if the worker restarts. */
+export function dossierStore(): Promise<DossierStore> {
+  storePromise ??= openDossierStore();
+  return storePromise;
+}
+
+const undo = createUndoLedger();
+
+/** Dossiers with news or past their due date, on the toolbar icon. */
+export async function refreshBadge(): Promise<void> {
+  const store = await dossierStore();
+  const count = badgeCount(await store.list(), new Date());
+  await browser.action.setBadgeBackgroundColor({ color: '#b3121f' });
+  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+}
+
+type DossierHandlers = Pick<
+  Handlers,
+  'dossier/capture' | 'dossier/add-manual' | 'dossier/undo' | 'dossier/update' | 'dossier/remove' | 'dossier/import' | 'dossier/lookup'
+>;
+
+export const dossierHandlers: DossierHandlers = {
+  async 'dossier/capture'(capture) {
+    const store = await dossierStore();
+    const before = await store.get(capture.code);
+    const result = await store.save(capture);
+    if (!result.ok) return result;
+    await refreshBadge();
+    const undoToken = result.changed ? undo.remember({ code: result.record.code, before }) : undefined;
+    return { ...result, undoToken };
+  },
+
+  async 'dossier/add-manual'({ code, ...fields }) {
+    const store = await dossierStore();
+    const result = await store.addManual(code, fields);
+    if (!result.ok) return result;
+    await refreshBadge();
+    return result;
+  },
+
+  async 'dossier/undo'({ token }) {
+    const entry = undo.take(token);
+    if (!entry) return { undone: false };
+    const store = await dossierStore();
+    if (entry.before) await store.restore(entry.before);
+    else await store.remove(entry.code);
+    await refreshBadge();
+    return { undone: true };
+  },
+
+  async 'dossier/update'({ code, note, label, seen }) {
+    const store = await dossierStore();
+    let record = await store.get(code);
+    if (note !== undefined) record = await store.setNote(code, note);
+    if (label !== undefined) record = await store.setLabel(code, label);
+    if (seen) record = await store.markSeen(code);
+    await refreshBadge();
+    return { record };
+  },
+
+  async 'dossier/remove'({ code }) {
+    const store = await dossierStore();
+    const removed = await store.remove(code);
+    if (!removed) return { removed: false };
+    await refreshBadge();
+    return { removed: true, undoToken: undo.remember({ code, before: removed }) };
+  },
+
+  async 'dossier/lookup'({ code, idNumber }) {
+    const store = await dossierStore();
+    const saved = await store.get(code);
+    const id = idNumber?.trim() || saved?.ownerIdNumber || (await getActiveProfile())?.profile.idNumber;
+    if (!id) {
+      return {
+        kind: 'failed' as const,
+        reason: 'missing-id',
+        message: {
+          vi: 'Cần số CCCD/CMND của chủ hồ sơ (hoặc người được ủy quyền) để tra cứu. Hãy nhập số giấy tờ.',
+          en: "The owner's ID number is needed to look this dossier up.",
+        },
+      };
+    }
+    const outcome = await lookUpDossier(lookupTabs, { code: saved?.code ?? code, idNumber: id });
+    if (outcome.kind !== 'found') {
+      return outcome.kind === 'failed'
+        ? { kind: 'failed' as const, reason: outcome.reason, message: outcome.message, portalText: outcome.portalText }
+        : { kind: 'failed' as const, reason: 'timeout', message: { vi: 'Trang tra cứu không trả kết quả kịp thời.', en: 'No answer in time.' } };
+    }
+    const result = await store.save({ ...outcome.capture, ownerIdNumber: outcome.capture.ownerIdNumber ?? id });
+    if (!result.ok) return { kind: 'failed' as const, reason: result.problem, message: result.message };
+    await refreshBadge();
+    return { kind: 'found' as const, record: result.record, changed: result.changed };
+  },
+
+  async 'dossier/import'({ records, mode }) {
+    const store = await dossierStore();
+    const result = await store.importMany(records, { mode });
+    if (result.ok) await refreshBadge();
+    return result;
+  },
+};

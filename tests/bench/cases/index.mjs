@@ -1,0 +1,8 @@
+// @ts-check
+/** Every benchmark case, in the order of the table. */
+import size from './size.mjs';
+import pageLoad from './page-load.mjs';
+import mutations from './mutations.mjs';
+
+/** @type {import('../run.mjs').BenchCase[]} */
+export const CASES = [size, pageLoad, mutations];

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchPage } from '../../../utils/portal/page-watcher';
+
+describe('page watcher', () => {
+  afterEach(() => vi.useRealTimers());
+
+  async function flush() {
+    await Promise.resolve(); // mutation records are delivered in a microtask
+  }
+
+  it('ticks once after the page has been quiet, not once per mutation', async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const watcher = watchPage(document.body, { delayMs: 100, signal: controller.signal });
+    const listener = vi.fn();
+    watcher.subscribe(listener);
+    for (let i = 0; i < 50; i++) {
+      document.body.append(document.createElement('p'));
+      await flush();
+      vi.advanceTimersByTime(10);
+    }
+    expect(listener).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(2000);
+    expect(listener).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
+  it('still ticks while the page never stops changing', async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const watcher = watchPage(document.body, { delayMs: 100, maxWaitMs: 300, signal: controller.signal });
+    const listener = vi.fn();
+    watcher.subscribe(listener);
+    for (let i = 0; i < 60; i++) {
+      document.body.append(document.createElement('p'));
+      await flush();
+      vi.advanceTimersByTime(20);
+    }
+    vi.advanceTimersByTime(1000); // idle callbacks fall back to their timeout
+    expect(listener.mock.calls.length).toBeGreaterThanOrEqual(3);
+    controller.abort();
+  });
+
+  it('stops when its signal aborts', async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const watcher = watchPage(document.body, { delayMs: 10, signal: controller.signal });
+    const listener = vi.fn();
+    watcher.subscribe(listener);
+    controller.abort();
+    document.body.append(document.createElement('p'));
+    await flush();
+    vi.advanceTimersByTime(5000);
+    expect(listener).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,1 @@
+export { lookUpDossier, DEFAULT_LOOKUP_TIMEOUTS, type LookupTabs, type LookupTimeouts } from './flow';
