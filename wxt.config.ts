@@ -13,6 +13,9 @@ export default defineConfig({
     permissions: [
       // Profiles, settings and the per-tab session state (guide progress, session-only profiles).
       'storage',
+      // Injecting the fill engine and the guide runner into a portal tab only when the person asks for them, so every
+      // page load carries only the small always-on part of the content script.
+      'scripting',
     ],
     // The two official portals and nothing else: the content script runs there and the lookup tab is opened there.
     host_permissions: [...OFFICIAL_MATCH_PATTERNS],

@@ -6,7 +6,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listProfiles } from '../../utils/profile';
 import { serveMessages } from '../../utils/messaging/server';
+import { getSettings } from '../../utils/settings';
 import { dossierHandlers, dossierStore, refreshBadge } from './dossiers';
+import { forgetClosedTabs, tabHandlers } from './tabs';
 
 export default defineBackground(() => {
   // First run: open the options page so the resident can create a profile before any form needs it.
@@ -14,6 +16,7 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
   browser.runtime.onStartup.addListener(() => void refreshBadge());
+  forgetClosedTabs();
 
   serveMessages({
     async 'app/status'() {
@@ -24,6 +27,8 @@ export default defineBackground(() => {
         dossierCount: await store.count(),
       };
     },
+    'settings/get': () => getSettings(),
     ...dossierHandlers,
+    ...tabHandlers,
   });
 });

@@ -1,73 +1,38 @@
 /**
- * Never let a code slip by: on every page tick, save codes that are certainly the user's (with a notice offering
- * "Hoàn tác"), and offer a "Lưu mã hồ sơ" button next to codes that only appear on the page.
+ * Never let a code slip by, without carrying the capture code on every page: a cheap look on each page change decides
+ * when to load the capture part, which then saves certain codes and offers the rest (entrypoints/dossier-capture).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { capturePage, offerCapture, type DossierCapture } from '../../utils/dossier/capture';
+import { mayShowDossierCode } from '../../utils/dossier/capture/hint';
 import { request } from '../../utils/messaging';
+import { loadedModule, type CaptureModule } from '../../utils/portal/modules';
 import type { PageWatcher } from '../../utils/portal/page-watcher';
-import { createOfferLayer } from './offers';
 import { UI_HOST_ATTRIBUTE, type PortalUiHandle } from './ui';
 
-export interface CaptureWiring {
-  /** While the extension itself runs a lookup in this tab, the lookup flow reports the result; don't capture it twice. */
-  pause(paused: boolean): void;
-  /** The ID number of the profile used to fill the form on this page, once the user filled it. */
-  setFilledIdNumber(idNumber: string | undefined): void;
+export interface CaptureLoader {
+  /** The capture part, loaded now if it was not yet. */
+  load(): Promise<CaptureModule | undefined>;
 }
 
-export function startCapture(ctx: ContentScriptContext, watcher: PageWatcher, ui: PortalUiHandle): CaptureWiring {
-  const sent = new Map<string, string>();
-  const offers = createOfferLayer();
-  let paused = false;
-  let filledIdNumber: string | undefined;
-  ctx.onInvalidated(() => offers.clear());
-
-  const save = async (capture: DossierCapture, announce: boolean): Promise<boolean> => {
-    try {
-      const result = await request('dossier/capture', capture);
-      if (!result.ok) {
-        ui.notify(`Không lưu được mã hồ sơ ${capture.code}: ${result.message.vi}`, { tone: 'error' });
-        return false;
-      }
-      if (announce && result.changed) {
-        const token = result.undoToken;
-        ui.notify(`Đã lưu mã hồ sơ ${result.record.code} vào Trợ lý.`, {
-          tone: 'success',
-          actions: token
-            ? [{ label: 'Hoàn tác', run: () => void request('dossier/undo', { token }).then(() => ui.notify('Đã hoàn tác.')) }]
-            : [],
-        });
-      }
-      return true;
-    } catch (error) {
-      ui.notify(`Không lưu được mã hồ sơ ${capture.code}. ${(error as Error).message}`, { tone: 'error' });
-      return false;
-    }
+export function watchForCodes(ctx: ContentScriptContext, watcher: PageWatcher, ui: PortalUiHandle): CaptureLoader {
+  let loading: Promise<CaptureModule | undefined> | undefined;
+  const load = () => {
+    loading ??= (async () => {
+      if (!loadedModule('capture')) await request('module/load', { name: 'capture' });
+      const capture = loadedModule('capture');
+      capture?.start({ watcher, notify: ui.notify, ignoreSelector: `[${UI_HOST_ATTRIBUTE}]`, signal: ctx.signal });
+      return capture;
+    })().catch(() => {
+      loading = undefined; // try again on the next change
+      return undefined;
+    });
+    return loading;
   };
-
-  const scan = () => {
-    if (!document.body) return;
-    const context = { url: location.href, ignoreSelector: `[${UI_HOST_ATTRIBUTE}]`, ...(filledIdNumber ? { profileIdNumber: filledIdNumber } : {}) };
-    const page = capturePage(document.body, context);
-    for (const capture of page.captures) {
-      if (paused && capture.source === 'lookup-result') continue;
-      const key = JSON.stringify({ ...capture, status: capture.status?.statusText, sourceUrl: undefined });
-      if (sent.get(capture.code) === key) continue;
-      sent.set(capture.code, key);
-      void save(capture, true);
-    }
-    offers.show(page.offers, (offer) => save(offerCapture(offer, { ...context, now: new Date() }), false));
+  const look = () => {
+    if (!loading && mayShowDossierCode(document)) void load();
   };
-
-  watcher.subscribe(scan);
-  watcher.poke();
-  return {
-    pause(value) {
-      paused = value;
-    },
-    setFilledIdNumber(idNumber) {
-      filledIdNumber = idNumber;
-    },
-  };
+  const unsubscribe = watcher.subscribe(look);
+  ctx.onInvalidated(unsubscribe);
+  look();
+  return { load };
 }

@@ -1,13 +1,15 @@
 /**
- * Content script on the official portals only. Wiring: the corner UI, one page watcher, dossier capture, and the
- * requests the background sends this tab (the lookup it runs for the popup). Logic lives in utils/.
+ * Content script on the official portals only: the always-on part. It recognises the page, mounts the corner UI,
+ * watches the page once for everyone, and loads the heavier parts (capture, guide runner, fill engine) only when the
+ * page or the person needs them. Logic lives in utils/.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runLookupInPage } from '../../utils/dossier/lookup/in-page';
+import { lookupFailure } from '../../utils/dossier/capture/outcome';
 import { serveTabRequests } from '../../utils/messaging/tab';
 import { OFFICIAL_MATCH_PATTERNS } from '../../utils/portal/origins';
 import { watchPage } from '../../utils/portal/page-watcher';
-import { startCapture } from './capture';
+import { watchForCodes } from './capture';
+import { startGuides } from './guide';
 import { mountPortalUi } from './ui';
 
 export default defineContentScript({
@@ -17,17 +19,15 @@ export default defineContentScript({
     const ui = await mountPortalUi(ctx);
     const watcher = watchPage(document.body, { signal: ctx.signal });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());
-    const capture = startCapture(ctx, watcher, ui);
+    const codes = watchForCodes(ctx, watcher, ui);
+    // The autofill bar (issue 4) provides the target of guide steps that point at "Điền tự động".
+    startGuides(ctx, () => undefined);
 
     const stop = serveTabRequests({
       'tab/ping': () => ({ url: location.href }),
       async 'lookup/run'(request) {
-        capture.pause(true);
-        try {
-          return await runLookupInPage(document, request);
-        } finally {
-          capture.pause(false);
-        }
+        const capture = await codes.load();
+        return capture ? capture.runLookup(request) : lookupFailure('unreadable');
       },
     });
     ctx.onInvalidated(stop);

@@ -41,6 +41,22 @@ const Saved = z.object({
 });
 
 export const PROTOCOL = {
+  /** Inject an on-demand part of the content script (the fill engine, the guide runner) into the sender's tab. */
+  'module/load': route(z.object({ name: z.enum(['capture', 'guide']) }), z.object({ loaded: z.boolean() }), ['portal']),
+
+  /** The sender tab's guide tour, kept in session storage so it survives reloads, navigation and a login round trip. */
+  'guide/state': route(
+    z.union([
+      z.object({ op: z.literal('load') }),
+      z.object({ op: z.literal('save'), state: z.unknown() }),
+      z.object({ op: z.literal('clear') }),
+    ]),
+    z.object({ state: z.optional(z.unknown()) }),
+    ['portal'],
+  ),
+
+  'settings/get': route(z.object({}), z.object({ volunteerMode: z.boolean() }), ['page', 'portal']),
+
   /** Product name, version and what is stored: the popup's and options page's header and empty states. */
   'app/status': route(
     z.object({}),

@@ -5,7 +5,6 @@
 import { render } from 'preact';
 import { OfferButton, offerButtonCss } from '../../components/portal/OfferButton';
 import type { CodeOffer } from '../../utils/dossier/capture';
-import { UI_HOST_ATTRIBUTE } from './ui';
 
 interface Placed {
   host: HTMLElement;
@@ -17,7 +16,9 @@ export interface OfferLayer {
   clear(): void;
 }
 
-export function createOfferLayer(): OfferLayer {
+/** @param ownUiSelector marks each button's host so no scan of the page ever reads it (e.g. `[data-tro-ly-dvc-ui]`). */
+export function createOfferLayer(ownUiSelector: string): OfferLayer {
+  const hostAttribute = ownUiSelector.replace(/^\[|\]$/g, '');
   const placed = new Map<Element, Placed>();
   const saved = new Set<string>();
 
@@ -53,7 +54,7 @@ export function createOfferLayer(): OfferLayer {
         let place = placed.get(offer.element);
         if (!place || !place.host.isConnected) {
           const host = document.createElement('tro-ly-dvc-offer');
-          host.setAttribute(UI_HOST_ATTRIBUTE, '');
+          host.setAttribute(hostAttribute, '');
           place = { host, root: host.attachShadow({ mode: 'closed' }) };
           offer.element.append(host);
           placed.set(offer.element, place);
