@@ -1,31 +1,34 @@
+/**
+ * The options page: one section per concern ("Thông tin cá nhân", "Sao lưu và khôi phục"; settings and the ID-card QR
+ * import slot in as further sections), each wiring its components to storage and messages.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '../../components/AppHeader';
-import { EmptyState } from '../../components/EmptyState';
-import { request, type ResultOf } from '../../utils/messaging';
-
-type Status = ResultOf<'app/status'>;
+import { request } from '../../utils/messaging';
+import { BackupSection } from './BackupSection';
+import { ProfilesSection } from './ProfilesSection';
 
 export function OptionsApp() {
-  const [status, setStatus] = useState<Status>();
-  const [error, setError] = useState<string>();
+  const [version, setVersion] = useState(browser.runtime.getManifest().version);
   useEffect(() => {
-    request('app/status', {}).then(setStatus, (e: Error) => setError(e.message));
+    // The background's answer also proves it is running; the manifest version is shown meanwhile.
+    request('app/status', {}).then((s) => setVersion(s.version), () => undefined);
   }, []);
   return (
     <>
-      <AppHeader version={status?.version ?? browser.runtime.getManifest().version} iconUrl={browser.runtime.getURL('/icon/48.png')} />
+      <AppHeader version={version} iconUrl={browser.runtime.getURL('/icon/48.png')} />
       <main>
         <h1>
-          Thông tin cá nhân
-          <span class="en" lang="en">Profiles</span>
+          Thông tin cá nhân và sao lưu
+          <span class="en" lang="en">Profiles and backup</span>
         </h1>
-        {error && <p role="alert">{error}</p>}
-        {status && status.profileCount === 0 && (
-          <EmptyState title="Chưa có thông tin cá nhân nào" titleEn="No profiles saved yet">
-            <p>Thông tin bạn nhập chỉ lưu trên máy này và chỉ được điền vào Cổng Dịch vụ công khi bạn yêu cầu.</p>
-          </EmptyState>
-        )}
+        <nav aria-label="Các phần của trang" class="page-nav">
+          <a href="#profiles-title">Thông tin cá nhân</a>
+          <a href="#backup-title">Sao lưu và khôi phục</a>
+        </nav>
+        <ProfilesSection />
+        <BackupSection />
       </main>
     </>
   );

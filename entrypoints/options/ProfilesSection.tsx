@@ -84,7 +84,12 @@ export function ProfilesSection() {
   const startNew = (): void => setEditing({ profile: undefined, newId: createProfileId(), focus: true });
 
   const save = async (profile: Profile): Promise<SaveResult> => {
-    const result = await saveProfile(profile, book === undefined ? {} : { addressBook: book });
+    let result: SaveResult;
+    try {
+      result = await saveProfile(profile, book === undefined ? {} : { addressBook: book });
+    } catch (e) {
+      return { ok: false, errors: [{ field: '', code: 'store.failed', message: `Không ghi được: ${message(e)}`, messageEn: 'Could not write.' }], warnings: [] };
+    }
     if (result.ok) {
       const name = profileTitle(result.profile);
       const notes = result.warnings.length > 0 ? ` Có ${result.warnings.length} lưu ý; bấm "Sửa" để xem lại.` : '';
@@ -147,7 +152,7 @@ export function ProfilesSection() {
   };
 
   return (
-    <section class="page-section" aria-labelledby="profiles-title">
+    <section class="page-section" aria-label="Thông tin cá nhân">
       <h2 id="profiles-title">
         Thông tin cá nhân
         <span class="en" lang="en">Profiles</span>
