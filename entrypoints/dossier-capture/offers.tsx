@@ -21,6 +21,7 @@ export function createOfferLayer(ownUiSelector: string): OfferLayer {
   const hostAttribute = ownUiSelector.replace(/^\[|\]$/g, '');
   const placed = new Map<Element, Placed>();
   const saved = new Set<string>();
+  let shown: { offers: readonly CodeOffer[]; onSave: (offer: CodeOffer) => Promise<boolean> } | undefined;
 
   const draw = (place: Placed, offer: CodeOffer, onSave: (offer: CodeOffer) => Promise<boolean>) => {
     render(
@@ -32,7 +33,8 @@ export function createOfferLayer(ownUiSelector: string): OfferLayer {
           onSave={() => {
             void onSave(offer).then((ok) => {
               if (ok) saved.add(offer.code);
-              draw(place, offer, onSave);
+              // Redraw everything: the portal may have re-rendered the row while the save was on its way.
+              if (shown) layer.show(shown.offers, shown.onSave);
             });
           }}
         />
@@ -41,8 +43,9 @@ export function createOfferLayer(ownUiSelector: string): OfferLayer {
     );
   };
 
-  return {
+  const layer: OfferLayer = {
     show(offers, onSave) {
+      shown = { offers, onSave };
       const wanted = new Set(offers.map((o) => o.element));
       for (const [element, place] of placed) {
         if (!wanted.has(element) || !element.isConnected) {
@@ -65,6 +68,8 @@ export function createOfferLayer(ownUiSelector: string): OfferLayer {
     clear() {
       for (const place of placed.values()) place.host.remove();
       placed.clear();
+      shown = undefined;
     },
   };
+  return layer;
 }

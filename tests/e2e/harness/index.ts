@@ -41,3 +41,5 @@ export { launch } from './launch.mjs';
 export { openOptions, openPopup, openPopupInTab } from './pages';
 export { byRole, hasRole, waitForText, textOf } from './find';
 export { TH, NATIONAL, LOOKALIKE } from './hosts.mjs';
+export { clearStoredDossiers, storedDossiers, waitForStoredDossier } from './store';
+export { signIn, submissionUrl } from './portal-actions.mjs';

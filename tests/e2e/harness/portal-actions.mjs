@@ -15,7 +15,8 @@ export async function signIn(page, returnPath = '/portaldvc/home') {
   await Promise.all([page.waitForNavigation(), vneid?.click()]);
   const submit = await page.waitForSelector('::-p-aria([name="Đăng nhập"][role="button"])', { visible: true });
   await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), submit?.click()]);
-  await page.waitForFunction((path) => location.origin + location.pathname === path, { timeout: 15_000 }, `${TH}${returnPath}`);
+  const expected = new URL(returnPath, TH);
+  await page.waitForFunction((path) => location.origin + location.pathname === path, { timeout: 15_000 }, expected.origin + expected.pathname);
   await page.waitForSelector('::-p-aria([name="Đăng xuất"])', { timeout: 15_000 });
 }
 

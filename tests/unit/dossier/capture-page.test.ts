@@ -58,6 +58,32 @@ describe('findCodeOffers on "Dịch vụ công của tôi"', () => {
     ]);
   });
 
+  it('reads the row of a plain table whose column headers are the labels', () => {
+    document.body.innerHTML =
+      '<table class="tblHoSoCuaToi"><thead><tr><th>STT</th><th>Mã hồ sơ</th><th>Tên thủ tục</th><th>Ngày nộp</th>' +
+      '<th>Ngày hẹn trả</th><th>Trạng thái</th></tr></thead><tbody>' +
+      '<tr><td>1</td><td><span class="maHoSo">000.00.06.H56-250601-0012</span></td><td>Cấp đổi giấy phép lái xe</td>' +
+      '<td>01/06/2025</td><td>16/06/2025</td><td><span class="ant-tag">Yêu cầu thực hiện nghĩa vụ tài chính</span></td></tr>' +
+      '<tr><td>2</td><td><span class="maHoSo">000.17.22.H56-250515-0003</span></td><td>Đăng ký khai sinh</td>' +
+      '<td>15/05/2025</td><td>20/05/2025</td><td><span class="ant-tag">Đang xử lý</span></td></tr></tbody></table>';
+    const offers = findCodeOffers(document.body, { url: MY_PAGE, now: NOW });
+    expect(offers.map((o) => [o.code, o.context])).toEqual([
+      [
+        '000.00.06.H56-250601-0012',
+        {
+          procedure: 'Cấp đổi giấy phép lái xe',
+          receivedDate: '2025-06-01',
+          dueDate: '2025-06-16',
+          statusText: 'Yêu cầu thực hiện nghĩa vụ tài chính',
+        },
+      ],
+      [
+        '000.17.22.H56-250515-0003',
+        { procedure: 'Đăng ký khai sinh', receivedDate: '2025-05-15', dueDate: '2025-05-20', statusText: 'Đang xử lý' },
+      ],
+    ]);
+  });
+
   it('skips inputs, selects, scripts, styles, contenteditable areas and the extension’s own UI', () => {
     const hidden = [
       '<script>var c = "000.00.06.H56-250101-0001";</script>',

@@ -36,6 +36,23 @@ describe('captureReceipt', () => {
     });
   });
 
+  it('reads the owner from "Tiếp nhận hồ sơ của", the address and the receiving agency by their labels', () => {
+    document.body.innerHTML =
+      '<h2>PHIẾU TIẾP NHẬN HỒ SƠ</h2><p>Mã hồ sơ: H56.14-240823-0001</p>' +
+      '<p>Cơ quan tiếp nhận: <b>Sở Tư pháp tỉnh Thanh Hóa</b></p>' +
+      '<p>Tiếp nhận hồ sơ của: <b>Nguyễn Văn An</b></p><p>Số giấy tờ: 038090012345</p>' +
+      '<p>Địa chỉ: Số 12 Lê Lợi, Phường Hạc Thành, Tỉnh Thanh Hóa</p>' +
+      '<p>Nội dung yêu cầu giải quyết: <b>Cấp Phiếu lý lịch tư pháp</b></p>';
+    expect(captureReceipt(document, { url: URL_RECEIPT, now: NOW })).toMatchObject({
+      code: 'H56.14-240823-0001',
+      ownerName: 'Nguyễn Văn An',
+      ownerIdNumber: '038090012345',
+      ownerAddress: 'Số 12 Lê Lợi, Phường Hạc Thành, Tỉnh Thanh Hóa',
+      agency: 'Sở Tư pháp tỉnh Thanh Hóa',
+      procedure: 'Cấp Phiếu lý lịch tư pháp',
+    });
+  });
+
   it('captures nothing on a page that is not a receipt, even with a "Mã hồ sơ:" line', () => {
     document.body.innerHTML = '<div><p>Mã hồ sơ: 000.00.06.H56-231027-0361</p><p>Tin tức</p></div>';
     expect(captureReceipt(document, { url: URL_RECEIPT, now: NOW })).toBeUndefined();

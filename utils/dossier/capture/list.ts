@@ -85,6 +85,8 @@ const CONTEXT_LABELS: Readonly<Record<string, keyof OfferContext>> = {
   'ten thu tuc': 'procedure',
   'chu ho so': 'ownerName',
   'ngay tiep nhan': 'receivedDate',
+  'ngay nop': 'receivedDate',
+  'ngay nop ho so': 'receivedDate',
   'ngay hen tra': 'dueDate',
   'tinh trang': 'statusText',
   'trang thai': 'statusText',
@@ -134,13 +136,41 @@ function readContext(container: Element): OfferContext {
   return context;
 }
 
+/**
+ * Lists are usually tables: the labels are the column headers, the values the cells of the code's row ("Dịch vụ công
+ * của tôi" is an antd Table, whose header may sit in a table of its own when the body scrolls).
+ */
+function readTableRowContext(element: Element): OfferContext {
+  const context: OfferContext = {};
+  const row = element.closest('tr');
+  const table = row?.closest('table');
+  if (!row || !table) return context;
+  const headerRow =
+    table.querySelector(':scope > thead > tr:last-child') ??
+    table.closest('.ant-table-container, .ant-table')?.querySelector('thead > tr:last-child') ??
+    undefined;
+  if (!headerRow || headerRow === row) return context;
+  Array.from(headerRow.children).forEach((header, index) => {
+    const field = CONTEXT_LABELS[labelKey(cleanValue(textOf(header)) ?? '')];
+    const value = cleanValue(textOf(row.children[index] ?? header.ownerDocument.createElement('td')));
+    if (!field || !value || context[field] !== undefined) return;
+    if (field === 'receivedDate' || field === 'dueDate') {
+      const iso = parseVnDate(value);
+      if (iso) context[field] = iso;
+    } else {
+      context[field] = value;
+    }
+  });
+  return context;
+}
+
 /** Codes shown on the page, one offer per element and code, with the context around each. */
 export function findCodeOffers(root: Node, ctx: CaptureContext, options: OfferOptions = {}): CodeOffer[] {
   const ignoreSelector = ctx.ignoreSelector ?? OWN_UI_SELECTOR;
   const hits = collectHits(root, ignoreSelector, ctx.now ?? new Date());
   return hits
     .filter((hit) => !options.exclude?.has(hit.code))
-    .map((hit) => ({ ...hit, context: readContext(contextContainer(hit, hits)) }));
+    .map((hit) => ({ ...hit, context: { ...readContext(contextContainer(hit, hits)), ...readTableRowContext(hit.element) } }));
 }
 
 /** What to save when the user presses the button next to an offer. */

@@ -36,15 +36,18 @@ export function captureReceipt(root: Node, ctx: CaptureContext): DossierCapture 
   if (!match) return undefined;
 
   const capture: DossierCapture = { code: match.parsed.code, source: 'receipt', sourceUrl: ctx.url };
-  const ownerName = cleanValue(valueAfterLabel(lines, ['Chủ hồ sơ']));
-  const ownerAddress = cleanValue(valueAfterLabel(lines, ['Địa chỉ chủ hồ sơ']));
+  // Templates differ: the kiosk one says "Chủ hồ sơ:", others "Tiếp nhận hồ sơ của Ông (Bà):" (or without "Ông (Bà)").
+  const ownerName = cleanValue(
+    valueAfterLabel(lines, ['Chủ hồ sơ', 'Tiếp nhận hồ sơ của Ông (Bà)', 'Tiếp nhận hồ sơ của ông/bà', 'Tiếp nhận hồ sơ của']),
+  );
+  const ownerAddress = cleanValue(valueAfterLabel(lines, ['Địa chỉ chủ hồ sơ', 'Địa chỉ']));
   const procedure = cleanValue(valueAfterLabel(lines, ['Nội dung yêu cầu giải quyết', 'Tên thủ tục']));
   // The receipt prints the submitter's ID; the lookup accepts it as well as the owner's (FACTS §7).
   const idText = valueAfterLabel(lines, ['Số CMND/Thẻ căn cước/Hộ chiếu', 'Số CCCD/CMND', 'Số giấy tờ', 'Số định danh']);
   const ownerIdNumber = cleanIdNumber(idText?.split(/[\s,;]/)[0]) ?? cleanIdNumber(ctx.profileIdNumber);
   const receivedDate = parseVnDate(valueAfterLabel(lines, ['Thời gian nhận hồ sơ', 'Ngày tiếp nhận']));
   const dueDate = parseVnDate(valueAfterLabel(lines, ['Thời gian trả kết quả giải quyết hồ sơ', 'Ngày hẹn trả']));
-  const agency = receivingUnit(lines);
+  const agency = cleanValue(valueAfterLabel(lines, ['Cơ quan tiếp nhận'])) ?? receivingUnit(lines);
   if (ownerName) capture.ownerName = ownerName;
   if (ownerAddress) capture.ownerAddress = ownerAddress;
   if (procedure) capture.procedure = procedure;
