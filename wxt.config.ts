@@ -16,7 +16,13 @@ export default defineConfig({
       // Injecting the fill engine and the guide runner into a portal tab only when the person asks for them, so every
       // page load carries only the small always-on part of the content script.
       'scripting',
+      // "Điền tự động biểu mẫu này" in the right-click menu, shown on the official portals only.
+      'contextMenus',
     ],
+    commands: {
+      // The keyboard way to fill the form on the current portal page.
+      'fill-form': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFill__' },
+    },
     // The two official portals and nothing else: the content script runs there and the lookup tab is opened there.
     host_permissions: [...OFFICIAL_MATCH_PATTERNS],
     action: { default_title: '__MSG_extName__' },

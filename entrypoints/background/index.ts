@@ -8,6 +8,7 @@ import { listProfiles } from '../../utils/profile';
 import { serveMessages } from '../../utils/messaging/server';
 import { getSettings } from '../../utils/settings';
 import { dossierHandlers, dossierStore, refreshBadge } from './dossiers';
+import { fillHandlers, listenForFillRequests } from './fill';
 import { forgetClosedTabs, tabHandlers } from './tabs';
 
 export default defineBackground(() => {
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void refreshBadge());
   forgetClosedTabs();
+  listenForFillRequests();
 
   serveMessages({
     async 'app/status'() {
@@ -30,5 +32,6 @@ export default defineBackground(() => {
     'settings/get': () => getSettings(),
     ...dossierHandlers,
     ...tabHandlers,
+    ...fillHandlers,
   });
 });

@@ -5,7 +5,7 @@ import { MessageError } from '../../utils/messaging';
 import type { Handlers, Sender } from '../../utils/messaging/server';
 
 /** The built files of the on-demand parts (WXT unlisted scripts). */
-const MODULE_FILES = { capture: '/dossier-capture.js', guide: '/guide-runner.js' } as const;
+const MODULE_FILES = { capture: '/dossier-capture.js', guide: '/guide-runner.js', fill: '/fill-engine.js' } as const;
 
 function senderTab(sender: Sender): number {
   const id = sender.tab?.id;

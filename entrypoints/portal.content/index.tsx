@@ -9,6 +9,7 @@ import { serveTabRequests } from '../../utils/messaging/tab';
 import { OFFICIAL_MATCH_PATTERNS } from '../../utils/portal/origins';
 import { watchPage } from '../../utils/portal/page-watcher';
 import { watchForCodes } from './capture';
+import { startFillBar } from './fill';
 import { startGuides } from './guide';
 import { mountPortalUi } from './ui';
 
@@ -20,11 +21,12 @@ export default defineContentScript({
     const watcher = watchPage(document.body, { signal: ctx.signal });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());
     const codes = watchForCodes(ctx, watcher, ui);
-    // The autofill bar (issue 4) provides the target of guide steps that point at "Điền tự động".
-    startGuides(ctx, () => undefined);
+    const fill = startFillBar(ctx, watcher, codes);
+    startGuides(ctx, fill.target);
 
     const stop = serveTabRequests({
       'tab/ping': () => ({ url: location.href }),
+      'fill/start': () => fill.start(),
       async 'lookup/run'(request) {
         const capture = await codes.load();
         return capture ? capture.runLookup(request) : lookupFailure('unreadable');

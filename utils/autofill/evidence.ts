@@ -193,6 +193,7 @@ export function gatherEvidence(control: Control, ctx: EvidenceContext): Evidence
     keys,
     sections: section.texts,
     sectionKey: section.key,
+    sectionTitle: section.title,
     options: optionsOf(control, ctx.labels),
     inputType: isInput(el) ? (el.getAttribute('type') ?? 'text').toLowerCase() : '',
     maxLength: isInput(el) && el.maxLength > 0 ? el.maxLength : 0,

@@ -14,6 +14,8 @@ export interface SectionInfo {
   texts: readonly string[];
   /** Identity of the nearest heading, to group fields of one section ('' when there is none). */
   key: string;
+  /** The nearest heading as the page shows it (for the report), '' when there is none. */
+  title: string;
 }
 
 interface Found {
@@ -93,6 +95,7 @@ export class SectionFinder {
     return {
       texts: found.map((f) => cleanText(f.text)),
       key: first ? `${this.idOf(first.el)}:${cleanText(first.text)}` : '',
+      title: first ? first.text.normalize('NFC').replace(/\s+/g, ' ').trim() : '',
     };
   }
 

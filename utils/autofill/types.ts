@@ -90,6 +90,8 @@ export interface Evidence {
   sections: readonly string[];
   /** Identity of the nearest section heading ('' when none), to tell the contact's address from the owner's. */
   sectionKey: string;
+  /** The nearest section heading as shown, for the report. */
+  sectionTitle?: string;
   /** Option texts of selects and radio groups, folded. */
   options: readonly string[];
   /** `type` attribute of inputs ('' otherwise). */

@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { DossierCapture } from '../dossier/capture-schema';
 import { DossierRecord } from '../dossier/record';
+import { Profile } from '../profile/schema';
 
 export type SenderKind = 'page' | 'portal';
 
@@ -42,7 +43,7 @@ const Saved = z.object({
 
 export const PROTOCOL = {
   /** Inject an on-demand part of the content script (the fill engine, the guide runner) into the sender's tab. */
-  'module/load': route(z.object({ name: z.enum(['capture', 'guide']) }), z.object({ loaded: z.boolean() }), ['portal']),
+  'module/load': route(z.object({ name: z.enum(['capture', 'guide', 'fill']) }), z.object({ loaded: z.boolean() }), ['portal']),
 
   /** The sender tab's guide tour, kept in session storage so it survives reloads, navigation and a login round trip. */
   'guide/state': route(
@@ -54,6 +55,29 @@ export const PROTOCOL = {
     z.object({ state: z.optional(z.unknown()) }),
     ['portal'],
   ),
+
+  /** Who the in-page bar can fill for: names only; no other profile data reaches a page before the person asks. */
+  'fill/choices': route(
+    z.object({}),
+    z.object({
+      profiles: z.array(z.object({ id: z.string(), label: z.string(), fullName: z.string() })),
+      activeId: z.optional(z.string()),
+    }),
+    ['portal'],
+  ),
+
+  /** The chosen profile, asked for by the content script only after the person pressed "Điền tự động". */
+  'fill/profile': route(z.object({ id: z.string() }), z.object({ profile: Profile }), ['portal']),
+
+  /** "Điền biểu mẫu trên trang này" in the popup: fill the form in the active tab. */
+  'fill/active-tab': route(
+    z.object({}),
+    z.object({ started: z.boolean(), message: z.optional(z.string()) }),
+    ['page'],
+  ),
+
+  /** The in-page bar's "Thêm thông tin cá nhân". */
+  'app/open-options': route(z.object({}), z.object({}), ['portal']),
 
   'settings/get': route(z.object({}), z.object({ volunteerMode: z.boolean() }), ['page', 'portal']),
 

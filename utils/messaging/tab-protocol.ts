@@ -19,6 +19,11 @@ const LookupOutcome = z.union([
 export const TAB_PROTOCOL = {
   /** Is the content script up? Answers with the page it is on. */
   'tab/ping': { payload: z.object({}), result: z.object({ url: z.string() }) },
+  /** The person asked to fill this tab's form from outside the page (popup, keyboard shortcut, context menu). */
+  'fill/start': {
+    payload: z.object({}),
+    result: z.object({ started: z.boolean(), message: z.optional(z.string()) }),
+  },
   /**
    * The tab was opened by the extension to look a dossier up: press "Tra cứu" as the person would (the page runs its
    * own reCAPTCHA) and report what the page shows.

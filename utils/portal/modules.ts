@@ -5,6 +5,7 @@
  * world and cannot see this registry.
  */
 import type { LookupOutcome } from '../dossier/capture/outcome';
+import type { Profile } from '../profile/schema';
 import type { GuideStateStore } from '../guide/session';
 import type { PageWatcher } from './page-watcher';
 
@@ -41,8 +42,21 @@ export interface GuideModule {
   readonly running: boolean;
 }
 
+export interface FillSummary {
+  filled: number;
+  leftEmpty: number;
+  failed: number;
+  differences: number;
+}
+
 export interface FillModule {
-  readonly ready: true;
+  /**
+   * Fills the page's forms from the profile and draws the report (what was filled, what was left empty and why,
+   * "Hoàn tác") into `reportContainer`. Only ever called after the person asked for it.
+   */
+  fill(options: { profile: Profile; reportContainer: HTMLElement; exclude: readonly Element[] }): Promise<FillSummary>;
+  /** Whether a fill is running (the bar disables its button meanwhile). */
+  readonly busy: boolean;
 }
 
 interface Registry {

@@ -2,6 +2,8 @@
  * One call sets up a test file: the demo portal on a free port, Chromium with the production build, and a check after
  * each test that extension code reported no errors.
  */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launch, type LaunchOptions, type Session } from './launch.mjs';
 import { startDemoPortal, type Portal } from './portal';
@@ -18,7 +20,17 @@ export function setupE2E(options: Omit<LaunchOptions, 'portalPort'> = {}): E2E {
     portal = await startDemoPortal();
     session = await launch({ ...options, portalPort: portal.port });
   });
-  afterEach(() => {
+  afterEach(async (context) => {
+    // A failed test leaves a screenshot of every open tab, to see what the person would have seen.
+    if (context.task.result?.state === 'fail' && session) {
+      const dir = path.resolve(import.meta.dirname, '../../artifacts/e2e');
+      await mkdir(dir, { recursive: true });
+      const pages = await session.browser.pages();
+      const name = context.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+      await Promise.all(
+        pages.map((page, i) => page.screenshot({ path: path.join(dir, `${name}-${i}.png`), fullPage: true }).catch(() => undefined)),
+      );
+    }
     session?.errors.assertNoExtensionErrors();
   });
   afterAll(async () => {
@@ -43,3 +55,4 @@ export { byRole, hasRole, waitForText, textOf } from './find';
 export { TH, NATIONAL, LOOKALIKE } from './hosts.mjs';
 export { clearStoredDossiers, storedDossiers, waitForStoredDossier } from './store';
 export { signIn, submissionUrl } from './portal-actions.mjs';
+export { restoreProfiles, AN, HOA, type ProfileData } from './profiles';
