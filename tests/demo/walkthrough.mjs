@@ -3,7 +3,13 @@
  * The headless demo's steps, each acting as a person would and returning a short note for the summary.
  * Capabilities add their steps here as they land.
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { TH, NATIONAL } from '../e2e/harness/hosts.mjs';
+import { signIn, submissionUrl } from '../e2e/harness/portal-actions.mjs';
+import { AN, restoreProfiles } from '../e2e/harness/profiles.mjs';
+import * as flows from '../portal/smoke/flows.mjs';
 
 /**
  * @typedef {object} StepContext
@@ -18,6 +24,17 @@ async function clickButton(page, name) {
   const button = await page.waitForSelector(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`, { visible: true });
   await button?.click();
 }
+
+/** @param {import('puppeteer').Page} page @param {string} name @param {string} role */
+async function find(page, name, role) {
+  const handle = await page.waitForSelector(`::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`, { visible: true, timeout: 20_000 });
+  if (!handle) throw new Error(`no ${role} "${name}"`);
+  return handle;
+}
+
+/** The page the fill and capture steps share: the submission form, then its success screen. */
+/** @type {import('puppeteer').Page | undefined} */
+let formPage;
 
 /** @type {Step[]} */
 export const WALKTHROUGH = [
@@ -61,14 +78,69 @@ export const WALKTHROUGH = [
   },
   {
     id: 'options',
-    title: 'Trang cài đặt: thông tin cá nhân',
+    title: 'Trang cài đặt: thông tin cá nhân (khôi phục từ tệp sao lưu)',
     async run({ session, screenshot }) {
+      await restoreProfiles(session, [AN]);
       const page = await session.newPage();
       await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-      await page.waitForFunction(() => document.body.innerText.includes('Thông tin cá nhân'));
+      await page.waitForFunction(() => document.body.innerText.includes('Nguyễn Văn An'));
       await screenshot(page);
       await page.close();
-      return 'profiles are kept on this device only';
+      return 'a profile restored with "Nhập dữ liệu"; kept on this device only';
+    },
+  },
+  {
+    id: 'fill',
+    title: 'Nộp hồ sơ Lý lịch tư pháp: "Điền tự động"',
+    async run({ session, portal, screenshot }) {
+      portal.state.setPrefill('name-id');
+      const page = await session.newPage();
+      formPage = page;
+      await signIn(page);
+      await page.goto(submissionUrl('lltp'));
+      await (await find(page, 'Điền tự động', 'button')).click();
+      const bar = await find(page, 'Trợ lý điền biểu mẫu', 'region');
+      await page.waitForFunction((el) => /Đã điền \d+ trường/.test(/** @type {HTMLElement} */ (el).innerText), { timeout: 30_000 }, bar);
+      await bar.evaluate((el) => el.scrollIntoView());
+      await screenshot(page);
+      const text = await bar.evaluate((el) => /** @type {HTMLElement} */ (el).innerText);
+      return /Đã điền \d+ trường/.exec(text)?.[0] ?? '';
+    },
+  },
+  {
+    id: 'submitted',
+    title: 'Gửi hồ sơ (người dân tự bấm): mã hồ sơ được lưu ngay',
+    async run({ screenshot }) {
+      const page = formPage;
+      if (!page) throw new Error('the fill step did not run');
+      await flows.formioType(page, 'MucDichCapPhieu', 'Bổ sung hồ sơ xin việc');
+      await flows.formioRadio(page, 'LoaiPhieuYeuCau', 'Phiếu số 1');
+      await flows.saveEForm(page);
+      const file = path.join(await mkdtemp(path.join(tmpdir(), 'demo-')), 'cccd.pdf');
+      await writeFile(file, '%PDF-1.4\n% demo\n');
+      await flows.attach(page, 'Bản chụp Căn cước công dân', file, ['Giấy tờ chứng minh thuộc đối tượng được miễn']);
+      const code = await flows.sendAndReadCode(page);
+      await page.waitForFunction(() => true);
+      const notices = await page.waitForSelector('::-p-aria([name="Thông báo của Trợ lý"][role="status"])');
+      await page.waitForFunction((el, c) => /** @type {HTMLElement} */ (el).innerText.includes(c), { timeout: 15_000 }, notices, code);
+      await screenshot(page);
+      await page.close();
+      return `code ${code} saved without a click`;
+    },
+  },
+  {
+    id: 'guide',
+    title: 'Hướng dẫn "Tra cứu tiến độ hồ sơ" mở từ liên kết có #huong-dan',
+    async run({ session, screenshot }) {
+      const page = await session.newPage();
+      await page.goto(`${TH}/portaldvc/tra-cuu#huong-dan=tra-cuu`);
+      await page.waitForSelector('::-p-aria([role="dialog"])', { timeout: 20_000 });
+      await (await find(page, 'Tiếp', 'button')).click();
+      await page.waitForFunction(() => true);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await screenshot(page);
+      await page.close();
+      return 'step 2 points at the code field; the page stays usable';
     },
   },
 ];

@@ -55,4 +55,4 @@ export { byRole, hasRole, waitForText, textOf } from './find';
 export { TH, NATIONAL, LOOKALIKE } from './hosts.mjs';
 export { clearStoredDossiers, storedDossiers, waitForStoredDossier } from './store';
 export { signIn, submissionUrl } from './portal-actions.mjs';
-export { restoreProfiles, AN, HOA, type ProfileData } from './profiles';
+export { restoreProfiles, AN, HOA, importInput, type ProfileData } from './profiles.mjs';

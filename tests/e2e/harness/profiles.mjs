@@ -1,36 +1,51 @@
+// @ts-check
 /**
  * Giving the extension a household the way a person restores one: a backup file chosen with "Nhập dữ liệu" on the
- * options page (faster than typing every field in each test; typing is proven in profiles.e2e.ts).
+ * options page (faster than typing every field in each test; typing is proven in profiles.e2e.ts). Shared by the e2e
+ * tests, the demo and the benchmark.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Session } from './launch.mjs';
-import { importInput } from '../fixtures/options-page';
-import { openOptions } from './pages';
 
-export interface ProfileData {
-  id: string;
-  fullName: string;
-  [key: string]: unknown;
+/** @typedef {{id: string, fullName: string, [key: string]: unknown}} ProfileData */
+
+/**
+ * The import file input, checked to have the accessible name "Nhập dữ liệu" in Chromium's accessibility tree
+ * (Chromium's name query does not return file inputs, so the input is found first and its computed name checked).
+ * @param {import('puppeteer').Page} page
+ * @returns {Promise<import('puppeteer').ElementHandle<HTMLInputElement>>}
+ */
+export async function importInput(page) {
+  await page.waitForSelector('input[type=file]', { visible: true, timeout: 10_000 });
+  for (const handle of await page.$$('input[type=file]')) {
+    const node = await page.accessibility.snapshot({ root: handle, interestingOnly: false });
+    if (node?.name === 'Nhập dữ liệu') return /** @type {import('puppeteer').ElementHandle<HTMLInputElement>} */ (handle);
+  }
+  throw new Error('No file input named "Nhập dữ liệu"');
 }
 
-export async function restoreProfiles(session: Session, profiles: readonly ProfileData[]): Promise<void> {
+/**
+ * @param {import('./launch.mjs').Session} session
+ * @param {readonly ProfileData[]} profiles
+ */
+export async function restoreProfiles(session, profiles) {
   const dir = await mkdtemp(path.join(tmpdir(), 'tro-ly-dvc-backup-'));
   const file = path.join(dir, 'tro-ly-dvc-backup.json');
   const backup = { format: 'tro-ly-dvc-backup', version: 1, exportedAt: new Date().toISOString(), profiles, dossiers: [] };
   await writeFile(file, JSON.stringify(backup, null, 2));
-  const page = await openOptions(session);
+  const page = await session.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
   await (await importInput(page)).uploadFile(file);
   await page.waitForFunction(
-    () => (document.querySelector('#backup-status') as HTMLElement | null)?.innerText.includes('Đã nhập tệp') ?? false,
+    () => /** @type {HTMLElement | null} */ (document.querySelector('#backup-status'))?.innerText.includes('Đã nhập tệp') ?? false,
     { timeout: 10_000 },
   );
   await page.close();
 }
 
-/** Nguyễn Văn An, the demo portal's first test persona, as he keeps his own profile. */
-export const AN: ProfileData = {
+/** Nguyễn Văn An, the demo portal's first test persona, as he keeps his own profile. @type {ProfileData} */
+export const AN = {
   id: 'p-an',
   label: 'Tôi',
   fullName: 'Nguyễn Văn An',
@@ -56,8 +71,8 @@ export const AN: ProfileData = {
   mother: { fullName: 'Lê Thị Cúc', birthDate: '1965-04-12' },
 };
 
-/** Lê Thị Hoa, the second persona: a mother registering her child's birth. */
-export const HOA: ProfileData = {
+/** Lê Thị Hoa, the second persona: a mother registering her child's birth. @type {ProfileData} */
+export const HOA = {
   id: 'p-hoa',
   label: 'Tôi',
   fullName: 'Lê Thị Hoa',
