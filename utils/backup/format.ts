@@ -1,5 +1,5 @@
 /**
- * Backup format v1, a public contract (see FORMAT.md): add keys in later minor changes, never rename; a breaking
+ * Backup format v1, a public contract (see README.md (Backup format v1)): add keys in later minor changes, never rename; a breaking
  * change bumps `version`, and older extensions refuse newer files with a clear message.
  */
 import type { DossierRecord } from '../dossier/record';

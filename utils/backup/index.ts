@@ -1,4 +1,4 @@
-// Backup format v1 (FORMAT.md): export, parse and validate, plan, apply.
+// Backup format v1 (README.md (Backup format v1)): export, parse and validate, plan, apply.
 export { BACKUP_FORMAT, BACKUP_VERSION } from './format';
 export type { Backup, BackupIssue } from './format';
 export { exportBackup, backupFileName, BACKUP_MIME_TYPE } from './export';
