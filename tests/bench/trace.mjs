@@ -1,13 +1,13 @@
 // @ts-check
 /**
- * Main-thread time spent in the extension's content script, from a Chromium performance trace: the script's evaluation,
- * compilation and every callback it runs (observers, timers, listeners), counted once even when events nest.
+ * Main-thread CPU time spent in the extension's content scripts, from a Chromium performance trace: the scripts'
+ * evaluation, compilation and every callback they run (observers, timers, listeners), counted once even when events nest.
  */
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'];
 
 /**
- * @typedef {{name: string, ph: string, ts: number, dur?: number, pid: number, tid: number,
+ * @typedef {{name: string, ph: string, ts: number, dur?: number, tdur?: number, pid: number, tid: number,
  *   args?: {data?: {url?: string, scriptName?: string, stackTrace?: {url: string}[]}, name?: string}}} TraceEvent
  */
 
@@ -40,21 +40,17 @@ export async function extensionMainThreadMs(page, scriptUrlPrefix, action) {
     .filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile', 'V8.CompileCode', 'v8.callFunction', 'V8.Execute'].includes(e.name))
     .filter((e) => urlOf(e).startsWith(scriptUrlPrefix))
     .sort((a, b) => a.ts - b.ts);
-  // Count nested events once: only intervals not inside an earlier counted one on the same thread.
+  // Count nested events once: only events not inside an earlier counted one on the same thread. Each counts its thread
+  // time (tdur: CPU time on the main thread), not its wall time, which also holds time the thread waited for a busy CPU.
   let total = 0;
   /** @type {Map<string, number>} */
   const coveredUntil = new Map();
   for (const e of ours) {
     const key = `${e.pid}:${e.tid}`;
     const end = e.ts + (e.dur ?? 0);
-    const until = coveredUntil.get(key) ?? -Infinity;
-    if (e.ts >= until) {
-      total += e.dur ?? 0;
-      coveredUntil.set(key, end);
-    } else if (end > until) {
-      total += end - until;
-      coveredUntil.set(key, end);
-    }
+    if (e.ts < (coveredUntil.get(key) ?? -Infinity)) continue;
+    total += e.tdur ?? e.dur ?? 0;
+    coveredUntil.set(key, end);
   }
   return total / 1000;
 }
