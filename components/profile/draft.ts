@@ -146,7 +146,7 @@ function buildAddress(base: Address | undefined, d: AddressDraft): Address | und
   put(out, 'commune', d.commune);
   put(out, 'street', d.street);
   const legacy: Record<string, unknown> = { ...(base?.legacy as LegacyAddress | undefined) };
-  // The old province is written only when it differs from the new one (FORMAT.md).
+  // The old province is written only when it differs from the new one (README.md (Backup format v1)).
   const oldProvince = d.legacyProvince.trim() === d.province.trim() ? '' : d.legacyProvince;
   put(legacy, 'province', oldProvince);
   put(legacy, 'district', d.legacyDistrict);
