@@ -101,8 +101,10 @@ export const dossierHandlers: DossierHandlers = {
     }
     const result = await store.save({ ...outcome.capture, ownerIdNumber: outcome.capture.ownerIdNumber ?? id });
     if (!result.ok) return { kind: 'failed' as const, reason: result.problem, message: result.message };
+    // The portal accepted this ID number for this code: keep it, even if a different one was saved first.
+    const record = result.record.ownerIdNumber === id ? result.record : ((await store.setOwnerIdNumber(result.record.code, id)) ?? result.record);
     await refreshBadge();
-    return { kind: 'found' as const, record: result.record, changed: result.changed };
+    return { kind: 'found' as const, record, changed: result.changed || record !== result.record };
   },
 
   async 'dossier/import'({ records, mode }) {

@@ -1,38 +1,40 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '../../components/AppHeader';
-import { EmptyState } from '../../components/EmptyState';
+import { DossierPanel } from '../../components/dossier';
 import { request, type ResultOf } from '../../utils/messaging';
+import { PageTools } from './PageTools';
+import { backgroundActions, storeSource } from './wiring';
 
 type Status = ResultOf<'app/status'>;
 
+/** Name of the performance mark set when the first dossiers are on screen (the benchmark reads it). */
+export const FIRST_RENDER_MARK = 'popup-first-render';
+
 export function PopupApp() {
   const [status, setStatus] = useState<Status>();
-  const [error, setError] = useState<string>();
+  const source = useMemo(storeSource, []);
   useEffect(() => {
-    request('app/status', {}).then(setStatus, (e: Error) => setError(e.message));
-  }, []);
+    // The header's version and the profile hint; the dossier list does not wait for this.
+    request('app/status', {}).then(setStatus, () => undefined);
+    const close = () => source.close();
+    addEventListener('pagehide', close);
+    return () => removeEventListener('pagehide', close);
+  }, [source]);
   const version = status?.version ?? browser.runtime.getManifest().version;
   return (
     <>
       <AppHeader version={version} iconUrl={browser.runtime.getURL('/icon/48.png')} />
       <main>
-        {error && <p role="alert">{error}</p>}
-        {status && status.dossierCount === 0 && (
-          <EmptyState title="Chưa lưu mã hồ sơ nào" titleEn="No dossier codes saved yet">
-            <p>
-              Sau khi bạn nộp hồ sơ trên Cổng Dịch vụ công, mã hồ sơ (ví dụ <code>000.00.22.H56-241121-0007</code>) sẽ
-              được lưu ở đây để tra cứu tiến độ.
-            </p>
-          </EmptyState>
-        )}
+        <PageTools />
+        <DossierPanel source={source} actions={backgroundActions} onFirstRender={() => performance.mark(FIRST_RENDER_MARK)} />
         {status && status.profileCount === 0 && (
-          <EmptyState title="Chưa có thông tin cá nhân" titleEn="No profile yet">
-            <p>Thêm thông tin của bạn để Trợ lý điền biểu mẫu giúp bạn.</p>
-            <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+          <p class="profile-hint">
+            Chưa có thông tin cá nhân để điền biểu mẫu.{' '}
+            <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
               Thêm thông tin cá nhân
             </button>
-          </EmptyState>
+          </p>
         )}
       </main>
     </>

@@ -152,6 +152,14 @@ describe('status checks', () => {
 });
 
 describe('notes, labels, remove and undo', () => {
+  it('replaces the owner ID number once a lookup proved another one right, and refuses a malformed one', async () => {
+    const { store } = await newStore();
+    await store.addManual(CODE, { ownerIdNumber: '038090012344' });
+    expect((await store.setOwnerIdNumber(CODE, ' 038090012345 '))?.ownerIdNumber).toBe('038090012345');
+    expect(await store.setOwnerIdNumber(CODE, 'không phải số')).toBeUndefined();
+    expect((await store.get(CODE))?.ownerIdNumber).toBe('038090012345');
+  });
+
   it('sets and clears a note and a label', async () => {
     const { store } = await newStore();
     await store.save({ code: CODE, source: 'receipt' });

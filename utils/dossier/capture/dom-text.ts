@@ -110,9 +110,11 @@ const NUMBERING = /^(?:\d{1,2}|[a-z])[.)]\s*/;
  */
 export function valueAfterLabel(lines: readonly string[], labels: readonly string[]): string | undefined {
   const keys = labels.map(labelKey);
+  // The label opens the line, so only the line's start needs folding: a long page stays cheap to read.
+  const prefix = Math.max(...keys.map((k) => k.length)) * 2 + 8;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const quick = fold(line);
+    const quick = fold(line.slice(0, prefix));
     if (!keys.some((k) => quick.includes(k))) continue;
     const ft = foldWithMap(line);
     const numbering = NUMBERING.exec(ft.folded);
@@ -133,7 +135,9 @@ export function valueAfterLabel(lines: readonly string[], labels: readonly strin
 /** Whether some line, folded and without trailing punctuation, equals one of the texts. */
 export function hasLine(lines: readonly string[], texts: readonly string[]): boolean {
   const keys = new Set(texts.map((t) => fold(t).replace(/[\s.!:]+$/u, '')));
-  return lines.some((line) => keys.has(fold(line).replace(/[\s.!:]+$/u, '')));
+  // Folding never lengthens a line by more than its marks and spaces: skip lines far longer than every text.
+  const longest = Math.max(...[...keys].map((k) => k.length)) * 3 + 8;
+  return lines.some((line) => line.length <= longest && keys.has(fold(line).replace(/[\s.!:]+$/u, '')));
 }
 
 /** Tidy a value read from the page; placeholder words a template printed for missing data count as empty. */

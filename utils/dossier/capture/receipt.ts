@@ -16,7 +16,9 @@ import type { CaptureContext } from './types';
 const TITLES = ['phieu tiep nhan ho so', 'giay tiep nhan ho so'];
 
 export function isReceipt(lines: readonly string[]): boolean {
+  // A title is a short line; folding every paragraph of a long page just to find it would be wasted.
   return lines.some((line) => {
+    if (line.length > 120) return false;
     const f = fold(line);
     return TITLES.some((t) => f.includes(t));
   });

@@ -164,6 +164,12 @@ export async function openDossierStore(name = DEFAULT_DB_NAME, options: DossierS
       });
     },
 
+    async setOwnerIdNumber(code, idNumber) {
+      const clean = cleanIdNumber(idNumber);
+      if (!clean) return undefined;
+      return update(code, (record) => ({ ...record, ownerIdNumber: clean, updatedAt: stamp() }));
+    },
+
     async markSeen(code, at) {
       // Not an edit of the dossier, so updatedAt stays.
       return update(code, (record) => ({ ...record, seenAt: (at ?? now()).toISOString() }));

@@ -39,6 +39,8 @@ export interface DossierStore {
   setNote(code: string, note: string): Promise<DossierRecord | undefined>;
   setLabel(code: string, label: string): Promise<DossierRecord | undefined>;
   markSeen(code: string, at?: Date): Promise<DossierRecord | undefined>;
+  /** The owner's ID number proven right by a successful lookup (the first one saved may have been mistyped). */
+  setOwnerIdNumber(code: string, idNumber: string): Promise<DossierRecord | undefined>;
   /** Delete and hand back the record, so the UI can undo. */
   remove(code: string): Promise<DossierRecord | undefined>;
   /** Put a removed record back exactly as it was. */
