@@ -45,6 +45,7 @@ function linesOf(report: FillReport) {
 
 export default defineUnlistedScript(() => {
   let busy = false;
+  let shownIn: HTMLElement | undefined;
   let outlined: { element: HTMLElement; outline: string; offset: string }[] = [];
 
   const clearOutlines = () => {
@@ -68,6 +69,11 @@ export default defineUnlistedScript(() => {
   const module: FillModule = {
     get busy() {
       return busy;
+    },
+    clear() {
+      clearOutlines();
+      if (shownIn) render(null, shownIn);
+      shownIn = undefined;
     },
     async fill({ profile, reportContainer, exclude }) {
       if (busy) return { filled: 0, leftEmpty: 0, failed: 0, differences: 0 };
@@ -103,6 +109,7 @@ export default defineUnlistedScript(() => {
             reportContainer,
           );
         draw(false);
+        shownIn = reportContainer;
         return {
           filled: lines.filled.length,
           leftEmpty: lines.leftEmpty.length,

@@ -9,6 +9,7 @@ import { serveMessages } from '../../utils/messaging/server';
 import { getSettings } from '../../utils/settings';
 import { dossierHandlers, dossierStore, refreshBadge } from './dossiers';
 import { fillHandlers, listenForFillRequests } from './fill';
+import { sessionHandlers, watchVolunteerMode } from './session';
 import { forgetClosedTabs, tabHandlers } from './tabs';
 
 export default defineBackground(() => {
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void refreshBadge());
   forgetClosedTabs();
   listenForFillRequests();
+  watchVolunteerMode();
 
   serveMessages({
     async 'app/status'() {
@@ -33,5 +35,6 @@ export default defineBackground(() => {
     ...dossierHandlers,
     ...tabHandlers,
     ...fillHandlers,
+    ...sessionHandlers,
   });
 });

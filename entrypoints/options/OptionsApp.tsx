@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { AppHeader } from '../../components/AppHeader';
 import { request } from '../../utils/messaging';
 import { BackupSection } from './BackupSection';
+import { CccdSection } from './CccdSection';
 import { ProfilesSection } from './ProfilesSection';
 
 export function OptionsApp() {
@@ -25,9 +26,11 @@ export function OptionsApp() {
         </h1>
         <nav aria-label="Các phần của trang" class="page-nav">
           <a href="#profiles-title">Thông tin cá nhân</a>
+          <a href="#cccd-title">Tạo từ mã QR trên CCCD</a>
           <a href="#backup-title">Sao lưu và khôi phục</a>
         </nav>
         <ProfilesSection />
+        <CccdSection />
         <BackupSection />
       </main>
     </>

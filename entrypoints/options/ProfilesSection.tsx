@@ -15,6 +15,7 @@ import {
   setActiveProfile,
 } from '../../utils/profile';
 import type { Profile, ProfileList as StoredList, RemovedProfile, SaveResult } from '../../utils/profile';
+import { getSettings } from '../../utils/settings';
 
 interface Editing {
   /** Undefined for a new profile. */
@@ -86,7 +87,9 @@ export function ProfilesSection() {
   const save = async (profile: Profile): Promise<SaveResult> => {
     let result: SaveResult;
     try {
-      result = await saveProfile(profile, book === undefined ? {} : { addressBook: book });
+      // On a volunteer's shared computer, a new person's profile lives for this session only ("Người tiếp theo" clears it).
+      const { volunteerMode } = await getSettings();
+      result = await saveProfile(profile, { ...(book === undefined ? {} : { addressBook: book }), session: volunteerMode });
     } catch (e) {
       return { ok: false, errors: [{ field: '', code: 'store.failed', message: `Không ghi được: ${message(e)}`, messageEn: 'Could not write.' }], warnings: [] };
     }

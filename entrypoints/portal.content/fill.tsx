@@ -39,6 +39,8 @@ export interface FillWiring {
   start(): Promise<{ started: boolean; message?: string }>;
   /** The bar, when the page shows one: the target of guide steps that point at "Điền tự động". */
   target(): Element | undefined;
+  /** Takes the last fill's report off the page (the next resident must not see the previous one's data). */
+  reset(): void;
 }
 
 export function startFillBar(ctx: ContentScriptContext, watcher: PageWatcher, codes: CaptureLoader): FillWiring {
@@ -138,5 +140,15 @@ export function startFillBar(ctx: ContentScriptContext, watcher: PageWatcher, co
     host?.remove();
   });
   place();
-  return { start: fill, target: () => (host?.isConnected ? host : undefined) };
+  return {
+    start: fill,
+    target: () => (host?.isConnected ? host : undefined),
+    reset() {
+      loadedModule('fill')?.clear();
+      chosenId = undefined;
+      choicesLoaded = false;
+      message = undefined;
+      draw();
+    },
+  };
 }

@@ -12,6 +12,8 @@ import { loadedModule } from '../../utils/portal/modules';
 
 export interface GuideWiring {
   start(guideId: string): Promise<void>;
+  /** Closes the tour on screen (its stored state is cleared by whoever asked). */
+  stop(): void;
 }
 
 export function startGuides(ctx: ContentScriptContext, autofillTarget: () => Element | undefined): GuideWiring {
@@ -45,5 +47,5 @@ export function startGuides(ctx: ContentScriptContext, autofillTarget: () => Ele
     if (event.newUrl instanceof URL) startFromHint(event.newUrl.href);
   });
   ctx.onInvalidated(() => loadedModule('guide')?.stop());
-  return { start: (guideId) => begin(guideId, true) };
+  return { start: (guideId) => begin(guideId, true), stop: () => loadedModule('guide')?.stop() };
 }

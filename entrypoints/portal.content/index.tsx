@@ -22,11 +22,16 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());
     const codes = watchForCodes(ctx, watcher, ui);
     const fill = startFillBar(ctx, watcher, codes);
-    startGuides(ctx, fill.target);
+    const guides = startGuides(ctx, fill.target);
 
     const stop = serveTabRequests({
       'tab/ping': () => ({ url: location.href }),
       'fill/start': () => fill.start(),
+      'session/reset': () => {
+        guides.stop();
+        fill.reset();
+        return {};
+      },
       async 'lookup/run'(request) {
         const capture = await codes.load();
         return capture ? capture.runLookup(request) : lookupFailure('unreadable');

@@ -79,6 +79,23 @@ export const PROTOCOL = {
   /** The in-page bar's "Thêm thông tin cá nhân". */
   'app/open-options': route(z.object({}), z.object({}), ['portal']),
 
+  /** Volunteer mode: what this resident's session holds on the shared computer (for "Người tiếp theo"). */
+  'session/summary': route(
+    z.object({}),
+    z.object({ sessionProfiles: z.number(), sessionDossiers: z.number(), since: z.optional(z.string()) }),
+    ['page'],
+  ),
+
+  /**
+   * "Người tiếp theo": forget this resident before the next one sits down: session-only profiles and the session's
+   * profile choice, every tab's guide tour, and (in volunteer mode) the codes saved during this session.
+   */
+  'session/next-person': route(
+    z.object({}),
+    z.object({ profiles: z.number(), dossiers: z.number(), tours: z.number() }),
+    ['page'],
+  ),
+
   'settings/get': route(z.object({}), z.object({ volunteerMode: z.boolean() }), ['page', 'portal']),
 
   /** Product name, version and what is stored: the popup's and options page's header and empty states. */

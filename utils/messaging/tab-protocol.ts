@@ -19,6 +19,8 @@ const LookupOutcome = z.union([
 export const TAB_PROTOCOL = {
   /** Is the content script up? Answers with the page it is on. */
   'tab/ping': { payload: z.object({}), result: z.object({ url: z.string() }) },
+  /** "Người tiếp theo": close any guide and fill report this tab shows for the previous resident. */
+  'session/reset': { payload: z.object({}), result: z.object({}) },
   /** The person asked to fill this tab's form from outside the page (popup, keyboard shortcut, context menu). */
   'fill/start': {
     payload: z.object({}),

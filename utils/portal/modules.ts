@@ -57,6 +57,8 @@ export interface FillModule {
   fill(options: { profile: Profile; reportContainer: HTMLElement; exclude: readonly Element[] }): Promise<FillSummary>;
   /** Whether a fill is running (the bar disables its button meanwhile). */
   readonly busy: boolean;
+  /** Takes the report and the outlines off the page. */
+  clear(): void;
 }
 
 interface Registry {

@@ -19,7 +19,7 @@ export { PROFILE_SCHEMA_VERSION, migrateProfileDocument } from './migrations';
 export type { MigrationResult, ProfileDocument } from './migrations';
 export {
   listProfiles, getProfile, getActiveProfile, saveProfile, removeProfile, restoreProfile, duplicateProfile,
-  setActiveProfile, upsertProfiles, onProfilesChanged, createProfileId,
+  setActiveProfile, upsertProfiles, onProfilesChanged, createProfileId, clearSessionProfiles,
 } from './store';
 export type { StoredProfile, ProfileList, SaveResult, SaveOptions, RemovedProfile } from './store';
 export { STORAGE_KEYS as PROFILE_STORAGE_KEYS, SET_ASIDE_KEY as PROFILE_SET_ASIDE_KEY } from './store-area';

@@ -244,6 +244,18 @@ export function upsertProfiles(profiles: readonly Profile[]): Promise<{ added: s
   });
 }
 
+/**
+ * "Người tiếp theo": forget every session-only (volunteer) profile and the session's choice of profile. The household's
+ * own profiles stay. Returns how many profiles were forgotten.
+ */
+export function clearSessionProfiles(): Promise<number> {
+  return exclusive(async () => {
+    const state = await readArea('session');
+    await browser.storage.session.remove(STORAGE_KEYS.session);
+    return state.entries.length;
+  });
+}
+
 /** Calls `listener` after any change to stored profiles (this page or another). Returns the unsubscribe function. */
 export function onProfilesChanged(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>, areaName: string): void => {

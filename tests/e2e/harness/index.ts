@@ -27,9 +27,14 @@ export function setupE2E(options: Omit<LaunchOptions, 'portalPort'> = {}): E2E {
       await mkdir(dir, { recursive: true });
       const pages = await session.browser.pages();
       const name = context.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
-      await Promise.all(
-        pages.map((page, i) => page.screenshot({ path: path.join(dir, `${name}-${i}.png`), fullPage: true }).catch(() => undefined)),
-      );
+      // One at a time, each brought to the front: a background tab does not paint, and its screenshot would hang.
+      for (const [i, page] of pages.entries()) {
+        const shot = page
+          .bringToFront()
+          .then(() => page.screenshot({ path: path.join(dir, `${name}-${i}.png`), fullPage: true }))
+          .catch(() => undefined);
+        await Promise.race([shot, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      }
     }
     session?.errors.assertNoExtensionErrors();
   });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  duplicateProfile, getActiveProfile, getProfile, listProfiles, onProfilesChanged, PROFILE_SCHEMA_VERSION,
+  clearSessionProfiles, duplicateProfile, getActiveProfile, getProfile, listProfiles, onProfilesChanged, PROFILE_SCHEMA_VERSION,
   removeProfile, restoreProfile, saveProfile, setActiveProfile,
 } from '../../../utils/profile';
 import type { Profile } from '../../../utils/profile';
@@ -176,6 +176,17 @@ describe('volunteer mode: session-only profiles', () => {
     await setActiveProfile('p-neighbour');
     await browser.storage.session.clear(); // the browser closed
     expect((await getActiveProfile())?.profile.id).toBe('p-an');
+  });
+
+  it('"Người tiếp theo" forgets the session profiles and their choice, and keeps the household', async () => {
+    await saveProfile(an, opts);
+    await saveProfile(neighbour, { ...opts, session: true });
+    await setActiveProfile('p-neighbour');
+    expect(await clearSessionProfiles()).toBe(1);
+    const list = await listProfiles();
+    expect(list.profiles.map((p) => p.profile.id)).toEqual(['p-an']);
+    expect(list.activeProfileId).toBe('p-an');
+    expect(await clearSessionProfiles()).toBe(0);
   });
 
   it('updates a session profile in the session, even without the session option', async () => {
