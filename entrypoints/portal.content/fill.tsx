@@ -14,8 +14,9 @@ import type { CaptureLoader } from './capture';
 import { UI_HOST_ATTRIBUTE } from './ui';
 
 const FORM_CANDIDATES = 'form, .formio-form, [role=form], table';
+/** Fields a person types or picks an answer into; radios and checkboxes alone (a bank choice) are not a form to fill. */
 const FIELDS =
-  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]):not([type=file]), select, textarea';
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset]):not([type=file]):not([type=radio]):not([type=checkbox]), select, textarea';
 /** Fewer fields than this is a search box or the lookup form, not a form worth filling. */
 const MIN_FIELDS = 3;
 

@@ -11,14 +11,14 @@ import { watchPage } from '../../utils/portal/page-watcher';
 import { watchForCodes } from './capture';
 import { startFillBar } from './fill';
 import { startGuides } from './guide';
-import { mountPortalUi } from './ui';
+import { mountPortalUi, UI_HOST_ATTRIBUTE } from './ui';
 
 export default defineContentScript({
   matches: [...OFFICIAL_MATCH_PATTERNS],
   runAt: 'document_idle',
   async main(ctx) {
     const ui = await mountPortalUi(ctx);
-    const watcher = watchPage(document.body, { signal: ctx.signal });
+    const watcher = watchPage(document.body, { signal: ctx.signal, ownSelector: `[${UI_HOST_ATTRIBUTE}]` });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());
     const codes = watchForCodes(ctx, watcher, ui);
     const fill = startFillBar(ctx, watcher, codes);

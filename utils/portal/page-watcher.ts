@@ -4,6 +4,8 @@
  * re-read the page on each tick instead of each keeping an observer of their own.
  */
 export interface PageWatcherOptions {
+  /** Elements matching this are the extension's own UI: adding or removing them is not a page change. */
+  ownSelector?: string;
   /** Quiet time before a tick (ms). */
   delayMs?: number;
   /** A tick happens at least this often while the page keeps changing (ms). */
@@ -43,7 +45,13 @@ export function watchPage(target: Node, options: PageWatcherOptions = {}): PageW
     timer = setTimeout(tick, now - firstPending >= maxWait ? 0 : delay);
   };
 
-  const observer = new MutationObserver(poke);
+  // Our own hosts (offer buttons, the fill bar) appearing must not wake the watcher, or each scan would cause the next.
+  const own = options.ownSelector;
+  const isOwn = (node: Node) => node instanceof Element && own !== undefined && node.matches(own);
+  const observer = new MutationObserver((records) => {
+    if (own && records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwn))) return;
+    poke();
+  });
   observer.observe(target, { childList: true, subtree: true, characterData: true });
   options.signal?.addEventListener('abort', () => {
     observer.disconnect();

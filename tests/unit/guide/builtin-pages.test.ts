@@ -28,6 +28,7 @@ const RESULTS = `<div class="contentTraCuu">
   <div class="tinhTrangHoSo" id="history"><h3>TÌNH TRẠNG XỬ LÝ HỒ SƠ</h3></div>
 </div>`;
 
+// FACTS §5: the "Người nộp là chủ hồ sơ" box is a bare checkbox (no id, name or label) inside the owner section's header.
 const SUBMISSION_PAGE = `${HEADER}
 <form id="NopHoSoTrucTuyen">
   <h3>Thông tin người liên hệ</h3>
@@ -35,7 +36,7 @@ const SUBMISSION_PAGE = `${HEADER}
     <input id="NopHoSoTrucTuyen_soDienThoaiNguoiUyQuyen"></div>
   <div class="ant-form-item"><div class="ant-form-item-label"><label for="NopHoSoTrucTuyen_tinhThanhNguoiUyQuyen" title="Tỉnh/thành:">Tỉnh/thành:</label></div>
     <div class="ant-select" id="province"><div class="ant-select-selector"><input id="NopHoSoTrucTuyen_tinhThanhNguoiUyQuyen" role="combobox" type="search"></div></div></div>
-  <h3 id="owner">Thông tin chủ hồ sơ</h3>
+  <h3 id="owner">Thông tin chủ hồ sơ <span>(Người nộp là chủ hồ sơ <input type="checkbox" checked>)</span></h3>
   <div class="ant-form-item"><div class="ant-form-item-label"><label for="NopHoSoTrucTuyen_soDienThoaiChuHoSo" title="Số điện thoại:">Số điện thoại:</label></div>
     <input id="NopHoSoTrucTuyen_soDienThoaiChuHoSo"></div>
   <h3 id="attachments">Thành phần hồ sơ</h3>
@@ -132,9 +133,19 @@ describe('guide "nop-ho-so" on the submission form', () => {
   });
 });
 
+const SIGN_IN_PAGE = `${HEADER}
+<div class="ant-card"><div class="ant-card-head-title">Đăng nhập</div>
+  <button type="button" id="vneid"><span>Đăng nhập bằng tài khoản định danh điện tử (VNeID)</span></button>
+  <button type="button" id="national"><span>Đăng nhập bằng tài khoản Cổng Dịch vụ công quốc gia</span></button></div>`;
+
 describe('guide "dang-nhap" on any portal page', () => {
   it('points at the header’s "Đăng nhập" button', () => {
     document.body.innerHTML = LOOKUP_PAGE;
     expect(targetOf('dang-nhap', 'bam-dang-nhap')?.id).toBe('login');
+  });
+
+  it('points at the VNeID choice on the sign-in page, not at the header button or the national choice', () => {
+    document.body.innerHTML = SIGN_IN_PAGE;
+    expect(targetOf('dang-nhap', 'chon-vneid')?.id).toBe('vneid');
   });
 });

@@ -41,6 +41,27 @@ describe('page watcher', () => {
     controller.abort();
   });
 
+  it('is not woken by the extension adding or removing its own UI', async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const watcher = watchPage(document.body, { delayMs: 10, signal: controller.signal, ownSelector: '[data-own]' });
+    const listener = vi.fn();
+    watcher.subscribe(listener);
+    const own = document.createElement('span');
+    own.setAttribute('data-own', '');
+    document.body.append(own);
+    await flush();
+    own.remove();
+    await flush();
+    vi.advanceTimersByTime(5000);
+    expect(listener).not.toHaveBeenCalled();
+    document.body.append(document.createElement('p'));
+    await flush();
+    vi.advanceTimersByTime(5000);
+    expect(listener).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
   it('stops when its signal aborts', async () => {
     vi.useFakeTimers();
     const controller = new AbortController();

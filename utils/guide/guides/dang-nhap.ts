@@ -2,6 +2,11 @@
  * Guide 1: signing in with VNeID (level 1 or 2) or a national-portal account.
  * Sources: FACTS §4 (VNeID SSO at sso.dancuquocgia.gov.vn, national SSO at xacthuc.dichvucong.gov.vn; the portal's own
  * sign-in DOM is not known, hence several locators per target) and §15 (VNeID levels; whose account submits).
+ * The sign-in choice is named first by the wording of the demo portal's sign-in page ("Đăng nhập bằng tài khoản định
+ * danh điện tử (VNeID)"), then by shorter wordings and the SSO link. Being signed in is recognised by "Đăng xuất", the
+ * one sign that does not depend on the person's name.
+ *
+ * Lists are written out in each step (no shared constants or spreads: see pages.ts on keeping guide data tree-shakable).
  */
 import type { GuideInput } from '../schema';
 import { ANY_PAGE, HOME_URL, ON_PORTAL } from './pages';
@@ -28,12 +33,24 @@ export const dangNhap: GuideInput = {
       id: 'bam-dang-nhap',
       title: { vi: 'Bấm “Đăng nhập”', en: 'Press “Đăng nhập” (Sign in)' },
       body: {
-        vi: 'Nút Đăng nhập ở phía trên trang. Nếu ở đó đã hiện tên của bạn thì bạn đã đăng nhập rồi: bấm Tiếp.',
-        en: 'The sign-in button is at the top of the page. If your name already shows there, you are signed in: press Next.',
+        vi: 'Nút Đăng nhập ở phía trên trang. Bấm vào đó để chọn cách đăng nhập. Nếu bạn đã đăng nhập rồi, hướng dẫn tự chuyển sang bước cuối.',
+        en: 'The sign-in button is at the top of the page. Press it to choose how to sign in. If you are already signed in, the guide moves on to its last step by itself.',
       },
       target: [{ role: 'button', name: 'Đăng nhập' }, { role: 'link', name: 'Đăng nhập' }, { text: 'Đăng nhập' }],
       placement: 'bottom',
-      completion: { type: 'click' },
+      // Done when the sign-in choices show, or at once when the person is already signed in (nothing to press then).
+      completion: {
+        type: 'appear',
+        locators: [
+          { role: 'button', name: 'Đăng nhập bằng tài khoản định danh điện tử (VNeID)' },
+          { role: 'link', name: 'Đăng nhập bằng tài khoản định danh điện tử (VNeID)' },
+          { role: 'button', name: 'Đăng nhập bằng tài khoản định danh điện tử' },
+          { role: 'link', name: 'Đăng nhập bằng tài khoản định danh điện tử' },
+          { css: 'a[href*="sso.dancuquocgia.gov.vn"]' },
+          { role: 'button', name: 'Đăng xuất' },
+          { role: 'link', name: 'Đăng xuất' },
+        ],
+      },
       page: ON_PORTAL,
     },
     {
@@ -44,7 +61,8 @@ export const dangNhap: GuideInput = {
         en: 'Choose VNeID if you have an electronic identity account: enter your personal ID number and password, or scan the QR code with the VNeID app. For a National Public Service Portal account, choose that option instead. After signing in you come back here and the guide continues.',
       },
       target: [
-        { css: 'a[href*="sso.dancuquocgia.gov.vn"]' },
+        { role: 'button', name: 'Đăng nhập bằng tài khoản định danh điện tử (VNeID)' },
+        { role: 'link', name: 'Đăng nhập bằng tài khoản định danh điện tử (VNeID)' },
         { role: 'button', name: 'Đăng nhập bằng tài khoản định danh điện tử' },
         { role: 'link', name: 'Đăng nhập bằng tài khoản định danh điện tử' },
         { role: 'button', name: 'VNeID' },
@@ -52,8 +70,14 @@ export const dangNhap: GuideInput = {
         { text: 'Đăng nhập bằng VNeID' },
         { text: 'Tài khoản định danh điện tử' },
         { text: 'VNeID' },
+        { css: 'a[href*="sso.dancuquocgia.gov.vn"]' },
       ],
-      completion: { type: 'click' },
+      // The choice is a full page load to the SSO host, where the extension does not run; the tour waits across the
+      // round trip and moves on once the portal shows the person signed in, whichever account they chose.
+      completion: {
+        type: 'appear',
+        locators: [{ role: 'button', name: 'Đăng xuất' }, { role: 'link', name: 'Đăng xuất' }, { text: 'Đăng xuất' }],
+      },
       page: ON_PORTAL,
     },
     {

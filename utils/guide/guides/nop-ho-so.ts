@@ -5,7 +5,9 @@
  * "Đăng ký hồ sơ thành công" with "Mã hồ sơ đăng ký"). The extension never clicks "Gửi hồ sơ": the guide only points.
  */
 import type { GuideInput } from '../schema';
-import { ANY_PORTAL_PAGE, CATALOGUE_URL, ON_CATALOGUE, ON_PROCEDURE, ON_SUBMISSION, PROCEDURE_PATTERN, SUBMISSION_URL } from './pages';
+import {
+  ANY_PORTAL_PAGE, CATALOGUE_SEARCHED, CATALOGUE_URL, ON_CATALOGUE, ON_PROCEDURE, ON_SUBMISSION, PROCEDURE_PATTERN,
+} from './pages';
 
 export const nopHoSo: GuideInput = {
   id: 'nop-ho-so',
@@ -31,6 +33,8 @@ export const nopHoSo: GuideInput = {
         { css: 'input[type="search"]' },
       ],
       placement: 'bottom',
+      // The catalogue puts the keyword in its address (FACTS §3: TuKhoa), so a search moves the tour on by itself.
+      completion: { type: 'url', pattern: CATALOGUE_SEARCHED },
       page: ON_CATALOGUE,
     },
     {
@@ -51,8 +55,25 @@ export const nopHoSo: GuideInput = {
         en: 'If you are not signed in, the portal sends you to sign in with VNeID; afterwards you come back and the guide continues. A procedure without this button cannot be submitted online yet.',
       },
       target: [{ role: 'button', name: 'Nộp trực tuyến' }, { role: 'link', name: 'Nộp trực tuyến' }, { text: 'Nộp trực tuyến' }],
-      completion: { type: 'url', pattern: SUBMISSION_URL },
+      // The press itself: where the portal goes next (the form, a unit chooser, or the sign-in page, which it may reach
+      // through the form's address too fast to see) is the next step's business.
+      completion: { type: 'click' },
       page: ON_PROCEDURE,
+    },
+    {
+      id: 'dang-nhap-neu-can',
+      title: { vi: 'Đăng nhập nếu Cổng yêu cầu', en: 'Sign in if the portal asks' },
+      body: {
+        vi: 'Nếu Cổng hỏi cơ quan thực hiện, chọn cơ quan rồi bấm “Tiếp tục”. Cổng chỉ cho nộp hồ sơ khi đã đăng nhập: nếu được đưa tới trang đăng nhập, chọn “Đăng nhập bằng tài khoản định danh điện tử (VNeID)”. Đăng nhập xong bạn được đưa về trang nộp hồ sơ và hướng dẫn tự đi tiếp.',
+        en: 'If the portal asks for the agency, choose it and press “Tiếp tục” (Continue). The portal only takes dossiers from signed-in users: if you are sent to the sign-in page, choose VNeID. After signing in you come back to the form and the guide moves on by itself.',
+      },
+      // No target and no page: it is read on whichever page the portal shows (unit chooser, sign-in page). It is done
+      // when the form itself shows, not when its address does: without a session the portal passes through the form's
+      // address on its way to the sign-in page, and the tour must not run ahead of the person.
+      completion: {
+        type: 'appear',
+        locators: [{ role: 'button', name: 'Gửi hồ sơ' }, { role: 'button', name: 'Lưu hồ sơ' }, { css: 'form#NopHoSoTrucTuyen' }],
+      },
     },
     {
       id: 'dien-tu-dong',
@@ -73,10 +94,14 @@ export const nopHoSo: GuideInput = {
         vi: 'Ô “Người nộp là chủ hồ sơ” được đánh dấu sẵn. Nộp thay người khác thì bỏ dấu trước rồi mới điền thông tin chủ hồ sơ, vì bỏ dấu sẽ xóa các ô đó.',
         en: 'The “Người nộp là chủ hồ sơ” (submitter is the owner) box is ticked. When submitting for someone else, untick it first and then fill in the owner’s details, because unticking clears those fields.',
       },
+      // FACTS §5: the box is a bare native checkbox with no id, name or label, inside the section header "Thông tin chủ
+      // hồ sơ (Người nộp là chủ hồ sơ ☑)"; that header's text is more than the section name, so the header is found by
+      // the box it holds. The named checkbox and the plain heading stay first, for a portal that labels it one day.
       target: [
         { role: 'checkbox', name: 'Người nộp là chủ hồ sơ' },
         { role: 'heading', name: 'Thông tin chủ hồ sơ' },
         { text: 'Thông tin chủ hồ sơ' },
+        { css: ':is(h2, h3, h4, h5, .ant-card-head-title):has(input[type="checkbox"])' },
       ],
       page: ON_SUBMISSION,
     },

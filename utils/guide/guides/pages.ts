@@ -15,6 +15,8 @@ export const ANY_PORTAL_PAGE = 'https://dichvucong.thanhhoa.gov.vn/portaldvc/*';
 
 export const HOME_URL = 'https://dichvucong.thanhhoa.gov.vn/portaldvc/home';
 export const CATALOGUE_URL = 'https://dichvucong.thanhhoa.gov.vn/portaldvc/danh-muc-tthc';
+/** The catalogue after a search: the keyword is in the query (FACTS §3, `TuKhoa`). */
+export const CATALOGUE_SEARCHED = 'https://dichvucong.thanhhoa.gov.vn/portaldvc/danh-muc-tthc?*TuKhoa=*';
 export const PROCEDURE_PATTERN = 'https://dichvucong.thanhhoa.gov.vn/portaldvc/chi-tiet-thu-tuc/*';
 export const SUBMISSION_URL = 'https://dichvucong.thanhhoa.gov.vn/portaldvc/nop-ho-so-truc-tuyen';
 export const LOOKUP_URL = 'https://dichvucong.thanhhoa.gov.vn/portaldvc/tra-cuu';
@@ -27,7 +29,7 @@ export const RECEIPTS_URL = 'https://dichvucong.thanhhoa.gov.vn/portaldvc/tra-cu
 
 /** Every URL above, for the test that keeps them on the official origin. */
 export const GUIDE_URLS = [
-  ANY_PAGE, ANY_PORTAL_PAGE, HOME_URL, CATALOGUE_URL, PROCEDURE_PATTERN, SUBMISSION_URL, LOOKUP_URL, MY_FEES_URL,
+  ANY_PAGE, ANY_PORTAL_PAGE, HOME_URL, CATALOGUE_URL, CATALOGUE_SEARCHED, PROCEDURE_PATTERN, SUBMISSION_URL, LOOKUP_URL, MY_FEES_URL,
   PAYMENT_URL, PAYMENT_ANY, PAYMENT_RETURN_URL, RECEIPTS_URL,
 ] as const;
 

@@ -55,8 +55,21 @@ export const thanhToan: GuideInput = {
         en: 'Check the dossier code and the amount. Press “Thanh toán” to go to the national payment platform, choose a bank or e-wallet and follow its instructions. Afterwards you are sent back to the provincial portal.',
       },
       target: [{ role: 'button', name: 'Thanh toán' }, { text: 'Thanh toán' }],
-      completion: { type: 'url', pattern: PAYMENT_RETURN_URL },
+      // The press itself. Waiting here for the return page instead would leave this step, tied to the portal's payment
+      // page, showing "Mở trang …" on the Payment Platform whenever that platform sits on an official origin (its host
+      // is not known, FACTS §10): an invitation to walk away from a payment in progress.
+      completion: { type: 'click' },
       page: ON_PAYMENT,
+    },
+    {
+      id: 'tren-nen-tang-thanh-toan',
+      title: { vi: 'Thanh toán trên Nền tảng thanh toán', en: 'Pay on the payment platform' },
+      body: {
+        vi: 'Chọn ngân hàng hoặc ví điện tử rồi làm theo hướng dẫn của Nền tảng thanh toán. Trợ lý không đọc, không lưu thông tin thanh toán. Thanh toán xong (hoặc hủy giao dịch), bạn được đưa về Cổng tỉnh và hướng dẫn tự đi tiếp.',
+        en: 'Choose a bank or e-wallet and follow the payment platform’s instructions. The assistant neither reads nor stores payment details. Once you have paid (or cancelled), you are sent back to the provincial portal and the guide moves on by itself.',
+      },
+      // No target and no page: read wherever the platform is, done when the portal's return page loads.
+      completion: { type: 'url', pattern: PAYMENT_RETURN_URL },
     },
     {
       id: 'ket-qua-thanh-toan',
