@@ -31,15 +31,21 @@ async function openForm(procedure: string, prefill: 'full' | 'name-id' | 'none',
 
 /** Chooses whose data to use in the bar's list, with the keyboard as a person would. */
 async function chooseProfile(page: Page, optionText: string): Promise<void> {
-  const chooser = await byRole(page, 'combobox', 'Dùng thông tin của');
-  const options = await chooser.evaluate((el) => Array.from((el as HTMLSelectElement).options, (o) => o.text));
-  const target = options.findIndex((text) => text.includes(optionText));
-  const current = await chooser.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
-  if (target < 0) throw new Error(`No profile "${optionText}" in ${options.join(', ')}`);
-  await chooser.focus();
-  for (let i = current; i < target; i++) await page.keyboard.press('ArrowDown');
-  for (let i = current; i > target; i--) await page.keyboard.press('ArrowUp');
-  await page.waitForFunction((el, text) => (el as HTMLSelectElement).selectedOptions[0]?.text.includes(text), {}, chooser, optionText);
+  // The bar re-renders while the page settles, so the list is looked up again for each try.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const chooser = await byRole(page, 'combobox', 'Dùng thông tin của');
+    const options = await chooser.evaluate((el) => Array.from((el as HTMLSelectElement).options, (o) => o.text));
+    const target = options.findIndex((text) => text.includes(optionText));
+    if (target < 0) throw new Error(`No profile "${optionText}" in ${options.join(', ')}`);
+    const current = await chooser.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+    await chooser.focus();
+    for (let i = current; i < target; i++) await page.keyboard.press('ArrowDown');
+    for (let i = current; i > target; i--) await page.keyboard.press('ArrowUp');
+    const chosen = await byRole(page, 'combobox', 'Dùng thông tin của');
+    if (await chosen.evaluate((el, text) => (el as HTMLSelectElement).selectedOptions[0]?.text.includes(text) ?? false, optionText)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Could not choose "${optionText}"`);
 }
 
 /** Presses "Điền tự động" as the person does and waits for the report's "Đã điền N trường". */

@@ -93,11 +93,23 @@ export function blurElement(el: HTMLElement): void {
   if (!seen) focusEvents(el, 'blur');
 }
 
-/** The text-field sequence of WIDGETS.md: focus, native setter, input, change, blur. */
+/**
+ * The focus events a person's focus sends, without moving the real focus. Plain fields need only the events (React
+ * maps focusin/focusout to onFocus/onBlur); a real focus() forces a layout per field and moves the person's caret.
+ */
+export function sendFocus(el: HTMLElement): void {
+  focusEvents(el, 'focus');
+}
+
+export function sendBlur(el: HTMLElement): void {
+  focusEvents(el, 'blur');
+}
+
+/** The text-field sequence of WIDGETS.md: focus, native setter, input, change, blur (as events). */
 export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, text: string, opts: { blur?: boolean } = {}): void {
-  focusElement(el);
+  sendFocus(el);
   setNativeValue(el, text);
   fireInput(el, text);
   fire(el, 'change');
-  if (opts.blur !== false) blurElement(el);
+  if (opts.blur !== false) sendBlur(el);
 }

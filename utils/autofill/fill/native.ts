@@ -5,7 +5,7 @@ import { pickOption } from '../options';
 import { radioLabel, readValue } from '../read';
 import type { Control, FillValue } from '../types';
 import { done, failed, missReason, type DriverResult } from './driver';
-import { blurElement, fire, focusElement, setSelectedIndex, typeInto } from './events';
+import { fire, sendBlur, sendFocus, setSelectedIndex, typeInto } from './events';
 
 export async function fillText(control: Control, value: FillValue): Promise<DriverResult> {
   const el = control.element as HTMLInputElement | HTMLTextAreaElement;
@@ -24,11 +24,11 @@ export async function fillSelect(control: Control, value: FillValue): Promise<Dr
   const texts = Array.from(el.options, (o) => (want.mode === 'number' && !/\d/.test(o.text) ? o.value : o.text));
   const index = pickOption(texts, want);
   if (index < 0) return failed(missReason(index, value.text));
-  focusElement(el);
+  sendFocus(el);
   setSelectedIndex(el, index);
   fire(el, 'input');
   fire(el, 'change');
-  blurElement(el);
+  sendBlur(el);
   return el.selectedIndex === index ? done(readValue(control)) : failed('Ô chọn không nhận lựa chọn');
 }
 
