@@ -22,10 +22,12 @@ const SIZES = [50, 100, 200, 300];
  * @param {import('puppeteer').Page} page @param {string} extensionId
  */
 async function measureFill(page, extensionId) {
+  await page.waitForSelector(BUTTON, { timeout: 20_000 });
+  await settle(page);
+  // Looked up after the page settled: a handle taken while the bar was still rendering can point at a replaced node.
   const button = await page.waitForSelector(BUTTON, { timeout: 20_000 });
   const bar = await page.waitForSelector(BAR, { timeout: 20_000 });
   if (!button || !bar) throw new Error('No "Điền tự động" bar on the page');
-  await settle(page);
   const { result: filled, trace } = await traced(page, async () => {
     await page.evaluate(() => performance.mark('bench:fill-start'));
     await button.click();

@@ -25,9 +25,17 @@ export function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none/i.test(style);
 }
 
+/** A test for the ignored elements: a plain `[attribute]` selector becomes one attribute check (no selector matching). */
+export function ignoring(selector: string | undefined): (el: Element) => boolean {
+  if (!selector) return () => false;
+  const attribute = /^\[([\w-]+)\]$/.exec(selector)?.[1];
+  return attribute ? (el) => el.hasAttribute(attribute) : (el) => el.matches(selector);
+}
+
 /** The visible text under `root`, split into trimmed, non-empty lines at block boundaries. */
 export function blockLines(root: Node, ignoreSelector?: string): string[] {
   const parts: string[] = [];
+  const ignored = ignoring(ignoreSelector);
   const visit = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
@@ -35,8 +43,9 @@ export function blockLines(root: Node, ignoreSelector?: string): string[] {
     }
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isHidden(el) || (ignoreSelector && el.matches(ignoreSelector))) return;
+      // HTML tag names are upper case already; SVG and XML ones are not page text anyway.
+      const tag = el.tagName;
+      if (SKIP_TAGS.has(tag) || isHidden(el) || ignored(el)) return;
       const block = BLOCK_TAGS.has(tag);
       if (block) parts.push('\n');
       for (let child = el.firstChild; child; child = child.nextSibling) visit(child);

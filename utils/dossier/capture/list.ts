@@ -11,7 +11,7 @@ import { parseVnDate } from '../dates';
 import type { ParsedDossierCode } from '../registry';
 import { findDossierCodes } from '../scan';
 import { isKnownStatusText } from '../status';
-import { cleanValue, isHidden, labelKey, SKIP_TAGS, textOf } from './dom-text';
+import { cleanValue, ignoring, isHidden, labelKey, SKIP_TAGS, textOf } from './dom-text';
 import { OWN_UI_SELECTOR, type CaptureContext } from './types';
 
 export interface OfferContext {
@@ -43,21 +43,28 @@ const MIN_CODE_LENGTH = 15;
 const MAX_CONTEXT_LEVELS = 6;
 const MAX_CONTEXT_ELEMENTS = 300;
 
-function isSkipped(el: Element, ignoreSelector: string): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.tagName.toUpperCase() === 'INPUT') return true;
+function isSkipped(el: Element, ignored: (el: Element) => boolean): boolean {
+  if (SKIP_TAGS.has(el.tagName) || el.tagName === 'INPUT') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  return isHidden(el) || el.matches(ignoreSelector);
+  return isHidden(el) || ignored(el);
 }
 
-interface Hit {
+export interface CodeHit {
   code: string;
   parsed: ParsedDossierCode;
   element: Element;
 }
+type Hit = CodeHit;
+
+/** Every code shown on the page, with the element whose own text holds it: one pass over the page's text nodes. */
+export function collectCodeHits(root: Node, ctx: CaptureContext): CodeHit[] {
+  return collectHits(root, ctx.ignoreSelector ?? OWN_UI_SELECTOR, ctx.now ?? new Date());
+}
 
 function collectHits(root: Node, ignoreSelector: string, now: Date): Hit[] {
   const hits: Hit[] = [];
+  const ignored = ignoring(ignoreSelector);
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
@@ -71,7 +78,7 @@ function collectHits(root: Node, ignoreSelector: string, now: Date): Hit[] {
       }
       continue;
     }
-    if (node.nodeType === ELEMENT_NODE && isSkipped(node as Element, ignoreSelector)) continue;
+    if (node.nodeType === ELEMENT_NODE && isSkipped(node as Element, ignored)) continue;
     // Children pushed in reverse so the page order is kept.
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
@@ -166,8 +173,11 @@ function readTableRowContext(element: Element): OfferContext {
 
 /** Codes shown on the page, one offer per element and code, with the context around each. */
 export function findCodeOffers(root: Node, ctx: CaptureContext, options: OfferOptions = {}): CodeOffer[] {
-  const ignoreSelector = ctx.ignoreSelector ?? OWN_UI_SELECTOR;
-  const hits = collectHits(root, ignoreSelector, ctx.now ?? new Date());
+  return offersFromHits(collectCodeHits(root, ctx), options);
+}
+
+/** Offers for hits already collected (the page reader collects them once for every purpose). */
+export function offersFromHits(hits: readonly CodeHit[], options: OfferOptions = {}): CodeOffer[] {
   return hits
     .filter((hit) => !options.exclude?.has(hit.code))
     .map((hit) => ({ ...hit, context: { ...readContext(contextContainer(hit, hits)), ...readTableRowContext(hit.element) } }));

@@ -30,8 +30,9 @@ function receivingUnit(lines: readonly string[]): string | undefined {
   return previous?.trim().endsWith(':') ? cleanValue(previous.trim().slice(0, -1)) : undefined;
 }
 
-export function captureReceipt(root: Node, ctx: CaptureContext): DossierCapture | undefined {
-  const lines = blockLines(root, ctx.ignoreSelector);
+/** @param pageLines the lines of `root` when the caller has them already (one walk of a long page, not one per reader) */
+export function captureReceipt(root: Node, ctx: CaptureContext, pageLines?: readonly string[]): DossierCapture | undefined {
+  const lines = pageLines ?? blockLines(root, ctx.ignoreSelector);
   if (!isReceipt(lines)) return undefined;
   const value = valueAfterLabel(lines, ['Mã hồ sơ']);
   const match = value ? findDossierCodes(value, { now: ctx.now ?? new Date() })[0] : undefined;

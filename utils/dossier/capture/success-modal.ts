@@ -51,12 +51,17 @@ export function parseCongratulation(line: string): Congratulation | undefined {
 }
 
 /** The code from the success modal, with what the modal and the form behind it say. */
-export function captureSuccessModal(root: ParentNode & Node, ctx: CaptureContext): DossierCapture | undefined {
+/** @param pageLines the lines of `root` when the caller has them already (one walk of a long page, not one per reader) */
+export function captureSuccessModal(
+  root: ParentNode & Node,
+  ctx: CaptureContext,
+  pageLines?: readonly string[],
+): DossierCapture | undefined {
   const modals = Array.from(root.querySelectorAll('.ant-modal, [role="dialog"]'));
   // Classes are a hint; if the modal markup changes, the text alone still identifies the screen.
   const candidates: Node[] = modals.length > 0 ? modals : [root];
   for (const candidate of candidates) {
-    const lines = blockLines(candidate, ctx.ignoreSelector);
+    const lines = candidate === root && pageLines ? pageLines : blockLines(candidate, ctx.ignoreSelector);
     if (!hasLine(lines, [HEADING])) continue;
     const value = valueAfterLabel(lines, [CODE_LABEL]);
     const match = value ? findDossierCodes(value, { now: ctx.now ?? new Date() })[0] : undefined;
