@@ -7,15 +7,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../components/cccd/cccd.css';
 import { CccdPanel } from '../../components/cccd';
-import type { ExistingProfile } from '../../components/cccd';
+import type { CameraAccess, ExistingProfile } from '../../components/cccd';
 import { loadAddressBook } from '../../utils/address';
 import type { AddressBook } from '../../utils/address';
 import { listProfiles, onProfilesChanged, saveProfile } from '../../utils/profile';
 import type { Profile, SaveResult } from '../../utils/profile';
 import { getSettings, readSettings, SETTINGS_KEY } from '../../utils/settings';
 
-export function CccdSection() {
+export interface CccdSectionProps {
+  /** The camera, when this page can ask for it (an action popup cannot show Chrome's permission prompt). */
+  camera?: CameraAccess;
+}
+
+export function CccdSection({ camera }: CccdSectionProps = {}) {
   const [book, setBook] = useState<AddressBook>();
+  const [bookFailed, setBookFailed] = useState(false);
   const [existing, setExisting] = useState<readonly ExistingProfile[]>([]);
   const [volunteer, setVolunteer] = useState(false);
 
@@ -23,7 +29,7 @@ export function CccdSection() {
     const reload = (): void => void listProfiles().then((l) => setExisting(l.profiles), () => undefined);
     reload();
     const stop = onProfilesChanged(reload);
-    loadAddressBook().then(setBook, () => undefined);
+    loadAddressBook().then(setBook, () => setBookFailed(true));
     getSettings().then((s) => setVolunteer(s.volunteerMode), () => undefined);
     const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
       const change = changes[SETTINGS_KEY];
@@ -45,7 +51,14 @@ export function CccdSection() {
         Tạo từ mã QR trên CCCD
         <span class="en" lang="en">Create a profile from the ID card's QR code</span>
       </h2>
-      <CccdPanel book={book} existing={existing} sessionOnly={volunteer} onSave={save} />
+      <CccdPanel
+        book={book}
+        bookFailed={bookFailed}
+        existing={existing}
+        sessionOnly={volunteer}
+        onSave={save}
+        {...(camera ? { camera } : {})}
+      />
     </section>
   );
 }

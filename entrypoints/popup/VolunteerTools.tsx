@@ -9,6 +9,18 @@ import { VolunteerPanel, type SessionSummary } from '../../components/volunteer/
 import { builtInGuide, builtInGuides, guideHintUrl } from '../../utils/guide';
 import { request } from '../../utils/messaging';
 import { isOfficialUrl } from '../../utils/portal/origins';
+import type { CameraAccess } from '../../components/cccd';
+import { CccdSection } from '../options/CccdSection';
+
+/**
+ * The toolbar popup cannot show Chrome's camera prompt, so here the ID card's QR comes from a USB scanner or a photo;
+ * "Quét bằng camera" lives on the options page.
+ */
+const NO_CAMERA: CameraAccess = {
+  available: () => Promise.resolve(false),
+  open: () => Promise.reject(new Error('Không dùng camera trong cửa sổ này')),
+  readFrame: () => Promise.resolve(undefined),
+};
 
 /** Opens the guide on the resident's portal tab (or a new tab): its hint URL starts it there. */
 async function startGuide(id: string): Promise<void> {
@@ -34,6 +46,7 @@ export function VolunteerTools() {
         const guide = builtInGuide(id);
         return guide ? <GuideQrCard guide={guide} size={180} /> : null;
       }}
+      children={<CccdSection camera={NO_CAMERA} />}
       summary={summary}
       onNextPerson={async () => {
         const done = await request('session/next-person', {});

@@ -3,6 +3,7 @@
  * is on; volunteers start guides and hand them over by QR; "Người tiếp theo" leaves nothing of the previous resident.
  */
 import jsQR from 'jsqr';
+import { scanLine } from './fixtures/cccd/page';
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import {
@@ -87,6 +88,26 @@ describe('volunteer mode', () => {
     const dialog = await byRole(phone, 'dialog', 'Trang tra cứu', 20_000);
     expect(await dialog.evaluate((el) => (el as HTMLElement).innerText)).toContain('Bước 1/');
     await phone.close();
+    await popup.close();
+  });
+
+  it('creates a session-only profile from the ID card QR typed by a USB scanner, right in the popup', async () => {
+    const popup = await openPopupInTab(e2e.session);
+    await volunteerModeOn(popup);
+    await byRole(popup, 'region', 'Tạo từ mã QR trên CCCD', 20_000);
+    // A resident with no profile on this computer yet (synthetic data).
+    await scanLine(popup, '038195004321|174123456|Lê Thị Hoa|20071995|Nữ|Thôn Phú Quý, Xã Hoằng Giang, Huyện Hoằng Hóa, Tỉnh Thanh Hóa|01082021');
+    const preview = await byRole(popup, 'region', 'Xem trước hồ sơ: Lê Thị Hoa', 30_000);
+    const create = await preview.waitForSelector('::-p-aria([name="Tạo hồ sơ"][role="button"])');
+    await create?.click();
+    await popup.waitForFunction(() => document.querySelector('#cccd-status')?.textContent?.includes('Đã tạo hồ sơ'));
+    const stored = await popup.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { chrome: { storage: Record<'local' | 'session', { get(key: string): Promise<Record<string, unknown>> }> } }).chrome;
+      const ids = (doc: unknown) => ((doc as { profiles?: { idNumber?: string }[] } | undefined)?.profiles ?? []).map((p) => p.idNumber);
+      return { session: ids((await storage.session.get('sessionProfiles')).sessionProfiles), local: ids((await storage.local.get('profiles')).profiles) };
+    });
+    expect(stored.session).toContain('038195004321');
+    expect(stored.local).not.toContain('038195004321');
     await popup.close();
   });
 
