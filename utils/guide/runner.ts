@@ -75,6 +75,8 @@ export function createGuideRunner(options: GuideRunnerOptions): GuideRunner {
   let frame = 0;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The step whose field the person left: its 'valid' completion also fires later, once a slow form clears its error. */
+  let leftFieldStep = -1;
   /** An 'appear' completion fires when its element appears, not when it was already there after 'Quay lại'. */
   let appearArmed = true;
   let scrolledStep = -1;
@@ -176,6 +178,7 @@ export function createGuideRunner(options: GuideRunnerOptions): GuideRunner {
         const index = state.stepIndex;
         track({ ...step, target: step.target });
         if (!active || !state || state.stepIndex !== index) return;
+        if (step.completion.type === 'valid' && leftFieldNowValid(index)) return dispatch({ type: 'complete', stepIndex: index });
       }
     } else {
       setTarget(undefined);
@@ -232,11 +235,24 @@ export function createGuideRunner(options: GuideRunnerOptions): GuideRunner {
     const to = (event as FocusEvent).relatedTarget;
     if (to instanceof Node && options.exclude?.contains(to)) return;
     const index = state.stepIndex;
+    leftFieldStep = index;
     clearTimeout(settleTimer);
     settleTimer = setTimeout(() => {
       settleTimer = undefined;
       if (state?.stepIndex === index && target && isFieldValid(target)) dispatch({ type: 'complete', stepIndex: index });
     }, settleMs);
+  }
+
+  /** After the settle time: the field left earlier has become valid (its error cleared late), and is not being edited. */
+  function leftFieldNowValid(stepIndex: number): boolean {
+    return (
+      leftFieldStep === stepIndex &&
+      settleTimer === undefined &&
+      !!target &&
+      doc.activeElement !== target &&
+      !target.contains(doc.activeElement) &&
+      isFieldValid(target)
+    );
   }
 
   function attach(): void {

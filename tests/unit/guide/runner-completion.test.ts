@@ -39,6 +39,22 @@ describe('runner: completions advance the tour', () => {
     expect(runner.state?.stepIndex).toBe(2);
   });
 
+  it('valid: a field left while the form still showed an error completes once the form clears it (slow validation)', async () => {
+    const { runner } = setup();
+    await runner.start();
+    runner.next();
+    await settle();
+    const input = byId('mhs') as HTMLInputElement;
+    input.value = 'H56.14-240823-0001';
+    byId('item').classList.add('ant-form-item-has-error'); // the error of an earlier keystroke, not yet cleared
+    input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await sleep(30);
+    expect(runner.state?.stepIndex).toBe(1);
+    byId('item').classList.remove('ant-form-item-has-error'); // the form's own validation catches up
+    await settle();
+    expect(runner.state?.stepIndex).toBe(2);
+  });
+
   it('valid: leaving the field for the guide’s own popover is not finishing it ("Tiếp" moves on by itself)', async () => {
     const host = document.createElement('div');
     const { runner } = setup({ exclude: host });
