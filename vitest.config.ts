@@ -10,5 +10,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // One happy-dom environment per worker instead of per file: the suite runs in about a third of the time. Tests
+    // reset what they share (the fake browser in setup.ts, the document body, fresh database names).
+    isolate: false,
   },
 });
