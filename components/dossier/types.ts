@@ -3,11 +3,14 @@
  * reader and to the background's messages; tests pass in-memory fakes. Keeping the browser out of here is what lets
  * every component under components/dossier render in happy-dom.
  */
-import type { DossierReader } from '../../utils/dossier';
+import type { DossierReader, FirstPage } from '../../utils/dossier';
 import type { PayloadOf, ResultOf } from '../../utils/messaging';
 
 /** Reads only: extension pages read the store directly, writes go through the background. */
-export type DossierSource = Pick<DossierReader, 'list' | 'get' | 'count'>;
+export type DossierSource = Pick<DossierReader, 'list' | 'get' | 'count'> & {
+  /** The background's copy of the newest rows, shown while the store opens (optional: the store answers anyway). */
+  firstPage?(): Promise<FirstPage | undefined>;
+};
 
 export type LookupResult = ResultOf<'dossier/lookup'>;
 export type AddResult = ResultOf<'dossier/add-manual'>;

@@ -4,13 +4,20 @@
  * synchronously. Until the index is there, a search asks the store (and the panel says "Đang tải…").
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createDossierIndex, newestFirst, normalizeDossierCode, type DossierIndex, type DossierRecord } from '../../utils/dossier';
+import {
+  createDossierIndex,
+  FIRST_PAGE_SIZE,
+  newestFirst,
+  normalizeDossierCode,
+  type DossierIndex,
+  type DossierRecord,
+} from '../../utils/dossier';
 import type { DossierSource } from './types';
 
 /** Rows per page of the list (and per "Hiện thêm"). */
 export const PAGE_SIZE = 30;
 /** Rows in the very first render: what fills the popup (two or three rows are visible), read before anything else. */
-export const FIRST_PAGE = 8;
+export const FIRST_PAGE = FIRST_PAGE_SIZE;
 /** Pause in typing before the store is searched (only while the index is loading). */
 const STORE_SEARCH_DELAY_MS = 250;
 
@@ -79,9 +86,12 @@ export function useDossierData(source: DossierSource, query: string, idle: Idle 
     );
   }, [source]);
 
+  /** The store has answered for the first page: a late copy must not replace its answer. */
+  const storeAnswered = useRef(false);
   const loadFirst = useCallback(
     async (pending?: Promise<[DossierRecord[], number]>) => {
       const [page, count] = await (pending ?? Promise.all([source.list({ limit: FIRST_PAGE }), source.count()]));
+      storeAnswered.current = true;
       setFirstPage(page);
       setTotal(count);
     },
@@ -95,6 +105,14 @@ export function useDossierData(source: DossierSource, query: string, idle: Idle 
     return query;
   }, [source]);
   useEffect(() => {
+    source.firstPage?.().then(
+      (copy) => {
+        if (!copy || storeAnswered.current) return;
+        setFirstPage(copy.records);
+        setTotal(copy.total);
+      },
+      () => undefined, // no copy: the store's answer is on its way anyway
+    );
     loadFirst(firstQuery).then(
       () => idle(loadAll),
       (e: unknown) => setError(messageOf(e)),

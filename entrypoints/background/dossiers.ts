@@ -1,9 +1,9 @@
 /**
  * The background's side of dossiers: the only writer of the store. Every write that can be undone leaves a token; the
- * toolbar badge is recounted after each write.
+ * toolbar badge and the popup's copy of the newest rows are redone after each write.
  */
 import { browser } from 'wxt/browser';
-import { badgeCount, openDossierStore, type DossierStore } from '../../utils/dossier';
+import { badgeCount, openDossierStore, readFirstPage, writeFirstPage, type DossierStore } from '../../utils/dossier';
 import { lookUpDossier } from '../../utils/dossier/lookup';
 import { createUndoLedger } from '../../utils/dossier/undo';
 import type { Handlers } from '../../utils/messaging/server';
@@ -27,6 +27,23 @@ export async function refreshBadge(): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
 }
 
+/** Copies are made one after another, so the last one written was read after the last write. */
+let firstPageQueue: Promise<unknown> = Promise.resolve();
+
+/** What every write is followed by: the badge, and the first rows the next popup shows before the store opens. */
+export async function afterDossierWrite(): Promise<void> {
+  const store = await dossierStore();
+  const copy = firstPageQueue.then(() => writeFirstPage(store, browser.storage.session));
+  firstPageQueue = copy.catch(() => undefined);
+  await Promise.all([refreshBadge(), copy]);
+}
+
+/** After a browser restart the in-memory copy is gone: make it again (the store stays the truth meanwhile). */
+export async function ensureFirstPage(): Promise<void> {
+  if (await readFirstPage(browser.storage.session)) return;
+  await writeFirstPage(await dossierStore(), browser.storage.session);
+}
+
 type DossierHandlers = Pick<
   Handlers,
   'dossier/capture' | 'dossier/add-manual' | 'dossier/undo' | 'dossier/update' | 'dossier/remove' | 'dossier/import' | 'dossier/lookup'
@@ -38,7 +55,7 @@ export const dossierHandlers: DossierHandlers = {
     const before = await store.get(capture.code);
     const result = await store.save(capture);
     if (!result.ok) return result;
-    await refreshBadge();
+    await afterDossierWrite();
     const undoToken = result.changed ? undo.remember({ code: result.record.code, before }) : undefined;
     return { ...result, undoToken };
   },
@@ -47,7 +64,7 @@ export const dossierHandlers: DossierHandlers = {
     const store = await dossierStore();
     const result = await store.addManual(code, fields);
     if (!result.ok) return result;
-    await refreshBadge();
+    await afterDossierWrite();
     return result;
   },
 
@@ -57,7 +74,7 @@ export const dossierHandlers: DossierHandlers = {
     const store = await dossierStore();
     if (entry.before) await store.restore(entry.before);
     else await store.remove(entry.code);
-    await refreshBadge();
+    await afterDossierWrite();
     return { undone: true };
   },
 
@@ -67,7 +84,7 @@ export const dossierHandlers: DossierHandlers = {
     if (note !== undefined) record = await store.setNote(code, note);
     if (label !== undefined) record = await store.setLabel(code, label);
     if (seen) record = await store.markSeen(code);
-    await refreshBadge();
+    await afterDossierWrite();
     return { record };
   },
 
@@ -75,7 +92,7 @@ export const dossierHandlers: DossierHandlers = {
     const store = await dossierStore();
     const removed = await store.remove(code);
     if (!removed) return { removed: false };
-    await refreshBadge();
+    await afterDossierWrite();
     return { removed: true, undoToken: undo.remember({ code, before: removed }) };
   },
 
@@ -103,14 +120,14 @@ export const dossierHandlers: DossierHandlers = {
     if (!result.ok) return { kind: 'failed' as const, reason: result.problem, message: result.message };
     // The portal accepted this ID number for this code: keep it, even if a different one was saved first.
     const record = result.record.ownerIdNumber === id ? result.record : ((await store.setOwnerIdNumber(result.record.code, id)) ?? result.record);
-    await refreshBadge();
+    await afterDossierWrite();
     return { kind: 'found' as const, record, changed: result.changed || record !== result.record };
   },
 
   async 'dossier/import'({ records, mode }) {
     const store = await dossierStore();
     const result = await store.importMany(records, { mode });
-    if (result.ok) await refreshBadge();
+    if (result.ok) await afterDossierWrite();
     return result;
   },
 };

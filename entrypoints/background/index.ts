@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listProfiles } from '../../utils/profile';
 import { serveMessages } from '../../utils/messaging/server';
 import { getSettings } from '../../utils/settings';
-import { dossierHandlers, dossierStore, refreshBadge } from './dossiers';
+import { dossierHandlers, dossierStore, ensureFirstPage, refreshBadge } from './dossiers';
 import { fillHandlers, listenForFillRequests } from './fill';
 import { sessionHandlers, watchVolunteerMode } from './session';
 import { forgetClosedTabs, tabHandlers } from './tabs';
@@ -18,6 +18,7 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
   browser.runtime.onStartup.addListener(() => void refreshBadge());
+  void ensureFirstPage().catch(() => undefined); // the popup reads the store when there is no copy
   forgetClosedTabs();
   listenForFillRequests();
   watchVolunteerMode();

@@ -9,7 +9,7 @@ import { requestTab } from '../../utils/messaging/tab';
 import { OFFICIAL_MATCH_PATTERNS } from '../../utils/portal/origins';
 import { clearSessionProfiles, listProfiles } from '../../utils/profile';
 import { getSettings, readSettings, SETTINGS_KEY } from '../../utils/settings';
-import { dossierStore, refreshBadge } from './dossiers';
+import { afterDossierWrite, dossierStore } from './dossiers';
 
 const SESSION_KEY = 'volunteerSession';
 const VolunteerSession = z.object({ startedAt: z.string() });
@@ -56,7 +56,7 @@ export const sessionHandlers: Pick<Handlers, 'session/summary' | 'session/next-p
     const codes = await sessionDossierCodes();
     const store = await dossierStore();
     for (const code of codes) await store.remove(code);
-    if (codes.length > 0) await refreshBadge();
+    if (codes.length > 0) await afterDossierWrite();
 
     const all = await browser.storage.session.get(null);
     const tourKeys = Object.keys(all).filter((key) => key.startsWith('guide:'));

@@ -3,17 +3,20 @@
  * background's messages. The panel gets them as plain functions.
  */
 import type { DossierActions, DossierSource } from '../../components/dossier';
-import { openDossierReader, type DossierReader } from '../../utils/dossier';
+import { browser } from 'wxt/browser';
+import { openDossierReader, readFirstPage, type DossierReader } from '../../utils/dossier';
 import { request } from '../../utils/messaging';
 
 /** Opens the store at once: the database connection is most of the popup's time to first rows. */
 export function storeSource(): DossierSource & { close(): void } {
   const reader: Promise<DossierReader> = openDossierReader();
+  const copy = readFirstPage(browser.storage.session);
   const open = () => reader;
   return {
     list: async (options) => (await open()).list(options),
     get: async (code) => (await open()).get(code),
     count: async () => (await open()).count(),
+    firstPage: () => copy,
     close: () => void reader.then((r) => r.close()),
   };
 }

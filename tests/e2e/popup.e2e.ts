@@ -348,6 +348,16 @@ describe('the popup, as a resident uses it', () => {
     await row(gplx.code);
     expect(await page.$$eval('li.dossier', (lis) => lis.length)).toBe(4);
     expect(await rowText(gplx.code)).toContain('Đang xử lý');
+    // What the next popup shows before the store opens: the background's copy of these same rows, after every write.
+    const shown = await page.$$eval('li.dossier', (lis) => lis.map((li) => li.getAttribute('data-code')));
+    const copy = await page.evaluate(async () => {
+      type Session = { get(key: string): Promise<Record<string, unknown>> };
+      const { chrome } = globalThis as unknown as { chrome: { storage: { session: Session } } };
+      const { 'dossiers:first-page': kept } = await chrome.storage.session.get('dossiers:first-page');
+      return kept as { total: number; records: { code: string }[] } | undefined;
+    });
+    expect(copy?.total).toBe(4);
+    expect(copy?.records.map((r) => r.code)).toEqual(shown);
   });
 });
 

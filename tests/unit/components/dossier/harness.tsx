@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { DossierPanel } from '../../../../components/dossier/DossierPanel';
-import type { DossierActions, LookupResult } from '../../../../components/dossier/types';
+import type { DossierActions, DossierSource, LookupResult } from '../../../../components/dossier/types';
 import { openDossierReader, openDossierStore, type DossierStore, type StatusCheck } from '../../../../utils/dossier';
 import { LOOKUP_MESSAGES } from '../../../../utils/dossier/capture/outcome';
 import { freshName } from '../../dossier/store-helpers';
@@ -85,7 +85,7 @@ export type FakeBackground = Awaited<ReturnType<typeof fakeBackground>>;
 
 let container: HTMLElement | undefined;
 
-export function mountPanel(background: Pick<FakeBackground, 'reader' | 'actions'>, source = background.reader): HTMLElement {
+export function mountPanel(background: Pick<FakeBackground, 'reader' | 'actions'>, source: DossierSource = background.reader): HTMLElement {
   container = document.body.appendChild(document.createElement('div'));
   const target = container;
   act(() => render(<DossierPanel source={source} actions={background.actions} now={NOW} />, target));

@@ -129,6 +129,45 @@ describe('dossier panel: the list', () => {
     expect(rowCodes()).toEqual([B.code]);
   });
 
+  it('shows the background\'s copy of the newest rows while the store is still opening, then the store\'s answer', async () => {
+    const background = await withSaved([A, B, C]);
+    let openStore: (() => void) | undefined;
+    const storeOpen = new Promise<void>((resolve) => (openStore = resolve));
+    const slow = <T,>(read: () => Promise<T>) => storeOpen.then(read);
+    const source = {
+      list: (options?: { query?: string; limit?: number }) => slow(() => background.reader.list(options)),
+      get: (code: string) => slow(() => background.reader.get(code)),
+      count: () => slow(() => background.reader.count()),
+      // A copy made before C was saved: the store's answer must win once it comes.
+      firstPage: async () => ({ total: 2, records: [B, A] }),
+    };
+    mountPanel(background, source);
+    await until(() => rowCodes().length === 2, 'rows from the copy');
+    expect(rowCodes()).toEqual([B.code, A.code]);
+    openStore?.();
+    await until(() => rowCodes().length === 3, 'rows from the store');
+    expect(rowCodes()).toEqual((await background.reader.list({ limit: 8 })).map((r) => r.code));
+  });
+
+  it('never lets a late copy replace what the store already answered', async () => {
+    const background = await withSaved([A, B, C]);
+    let giveCopy: (() => void) | undefined;
+    const copyReady = new Promise<void>((resolve) => (giveCopy = resolve));
+    let releaseAll: (() => void) | undefined;
+    const allRead = new Promise<void>((resolve) => (releaseAll = resolve));
+    const list = (options?: { query?: string; limit?: number }) =>
+      options?.limit !== undefined ? background.reader.list(options) : allRead.then(() => background.reader.list(options));
+    mountPanel(background, { ...background.reader, list, firstPage: () => copyReady.then(() => ({ total: 1, records: [A] })) });
+    await until(() => rowCodes().length === 3, 'rows from the store');
+    giveCopy?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => true);
+    expect(rowCodes()).toHaveLength(3); // still the store's first page, the full read not done yet
+    releaseAll?.();
+    await until(() => !button('Tra cứu tất cả').disabled, 'index ready');
+    expect(rowCodes()).toHaveLength(3);
+  });
+
   it('shows 30 rows at a time out of many, and more on request', async () => {
     const many: DossierRecord[] = Array.from({ length: 75 }, (_, i) => ({
       code: `000.00.22.H56-250201-${String(i + 1).padStart(4, '0')}`,
