@@ -13,7 +13,7 @@ import type { Rect } from './place';
 import { buildView, sameView, type GuideView } from './view';
 import { enteredByBack, isTerminal, resumableState, startState, transition, type GuideEvent } from './machine';
 import { isVisible, locate, type LocateOptions } from './locate';
-import { isFieldValid } from './field';
+import { watchCompletions, type CompletionWatch } from './completions';
 import { matchesUrlPattern } from './url-pattern';
 import { watchPage } from './watch';
 import { boxOf, revealTarget } from './reveal';
@@ -74,9 +74,7 @@ export function createGuideRunner(options: GuideRunnerOptions): GuideRunner {
   let active = false;
   let frame = 0;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The step whose field the person left: its 'valid' completion also fires later, once a slow form clears its error. */
-  let leftFieldStep = -1;
+  let completions: CompletionWatch | undefined;
   /** An 'appear' completion fires when its element appears, not when it was already there after 'Quay lại'. */
   let appearArmed = true;
   let scrolledStep = -1;
@@ -118,8 +116,8 @@ export function createGuideRunner(options: GuideRunnerOptions): GuideRunner {
 
   function clearTimers(): void {
     clearTimeout(waitTimer);
-    clearTimeout(settleTimer);
-    waitTimer = settleTimer = undefined;
+    waitTimer = undefined;
+    completions?.reset();
   }
 
   function enterStep(): void {
@@ -178,7 +176,7 @@ export function createGuideRunner(options: GuideRunnerOptions): GuideRunner {
         const index = state.stepIndex;
         track({ ...step, target: step.target });
         if (!active || !state || state.stepIndex !== index) return;
-        if (step.completion.type === 'valid' && leftFieldNowValid(index)) return dispatch({ type: 'complete', stepIndex: index });
+        if (step.completion.type === 'valid' && completions?.leftFieldNowValid(index)) return dispatch({ type: 'complete', stepIndex: index });
       }
     } else {
       setTarget(undefined);
@@ -216,54 +214,22 @@ export function createGuideRunner(options: GuideRunnerOptions): GuideRunner {
     if (active && !frame) frame = win.requestAnimationFrame(check);
   }
 
-  function containsTarget(event: Event): boolean {
-    if (!target) return false;
-    const origin = event.target;
-    return event.composedPath().includes(target) || (origin instanceof Node && target.contains(origin));
-  }
-
-  function onClick(event: Event): void {
-    if (state && currentStep()?.completion.type === 'click' && containsTarget(event)) {
-      dispatch({ type: 'complete', stepIndex: state.stepIndex });
-    }
-  }
-
-  function onFieldDone(event: Event): void {
-    if (!state || currentStep()?.completion.type !== 'valid' || !containsTarget(event)) return;
-    // Leaving the field for the popover (to press 'Tiếp') is not finishing it: that press already moves on, and a
-    // slow press must not let the field's completion move on a second time.
-    const to = (event as FocusEvent).relatedTarget;
-    if (to instanceof Node && options.exclude?.contains(to)) return;
-    const index = state.stepIndex;
-    leftFieldStep = index;
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => {
-      settleTimer = undefined;
-      if (state?.stepIndex === index && target && isFieldValid(target)) dispatch({ type: 'complete', stepIndex: index });
-    }, settleMs);
-  }
-
-  /** After the settle time: the field left earlier has become valid (its error cleared late), and is not being edited. */
-  function leftFieldNowValid(stepIndex: number): boolean {
-    return (
-      leftFieldStep === stepIndex &&
-      settleTimer === undefined &&
-      !!target &&
-      doc.activeElement !== target &&
-      !target.contains(doc.activeElement) &&
-      isFieldValid(target)
-    );
-  }
-
   function attach(): void {
-    const listen = (type: string, handler: (event: Event) => void) => {
-      doc.addEventListener(type, handler, { capture: true, passive: true });
-      detach.push(() => doc.removeEventListener(type, handler, { capture: true }));
-    };
     detach.push(watchPage(doc, schedule, { watchUrl: options.watchUrl }));
-    listen('click', onClick);
-    listen('change', onFieldDone);
-    listen('focusout', onFieldDone);
+    const watch = watchCompletions(doc, {
+      current: () => {
+        const step = currentStep();
+        return state && step ? { stepIndex: state.stepIndex, step, target } : undefined;
+      },
+      complete: (stepIndex) => dispatch({ type: 'complete', stepIndex }),
+      exclude: options.exclude,
+      settleMs,
+    });
+    completions = watch;
+    detach.push(() => {
+      watch.detach();
+      completions = undefined;
+    });
   }
 
   function teardown(): void {
