@@ -21,6 +21,7 @@ export interface DossierCodeMatch {
 }
 
 const HIT_SOURCE = `[${DASH_CLASS}]\\d{6}[${DASH_CLASS}]\\d{4}`;
+const HITS = new RegExp(HIT_SOURCE, 'g');
 /** Length of a hit: dash + 6 digits + dash + 4 digits. */
 const HIT_LENGTH = 12;
 /** Longest agency identifier we accept; anything longer is part of another token. */
@@ -63,22 +64,24 @@ function rejectsAfter(text: string, end: number): boolean {
  * codes like `1.001193.000.00.00.H56`, phone and ID numbers, decision numbers, plain dates) are not reported.
  */
 export function findDossierCodes(text: string, options: ParseOptions = {}): DossierCodeMatch[] {
+  const found: DossierCodeMatch[] = [];
+  HITS.lastIndex = 0;
+  let hit = HITS.exec(text);
+  if (hit === null) return found; // the common case (most text nodes of a page): one regex scan, nothing else
   const scan: Scan = {
     formats: options.formats ?? DEFAULT_FORMATS,
     maxDate: latestCodeDate(options.now ?? new Date()),
   };
-  const hits = new RegExp(HIT_SOURCE, 'g');
-  const found: DossierCodeMatch[] = [];
-  let hit: RegExpExecArray | null;
-  while ((hit = hits.exec(text)) !== null) {
+  // Scanning is synchronous, so the shared regex cannot be reset by another scan before this loop ends.
+  for (; hit !== null; hit = HITS.exec(text)) {
     const dash = hit.index;
     const match = candidateAt(text, dash, scan);
     if (match) {
       found.push(match);
-      hits.lastIndex = match.end;
+      HITS.lastIndex = match.end;
     } else {
       // A rejected hit may still overlap the start of a real one, so resume just after its first dash.
-      hits.lastIndex = dash + 1;
+      HITS.lastIndex = dash + 1;
     }
   }
   return found;

@@ -36,8 +36,6 @@ export interface OfferOptions {
   exclude?: ReadonlySet<string>;
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 /** Shortest possible code, "H56-240101-0001". */
 const MIN_CODE_LENGTH = 15;
 const MAX_CONTEXT_LEVELS = 6;
@@ -65,24 +63,31 @@ export function collectCodeHits(root: Node, ctx: CaptureContext): CodeHit[] {
 function collectHits(root: Node, ignoreSelector: string, now: Date): Hit[] {
   const hits: Hit[] = [];
   const ignored = ignoring(ignoreSelector);
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === TEXT_NODE) {
-      const text = node.nodeValue ?? '';
-      const parent = node.parentElement;
-      if (!parent || text.length < MIN_CODE_LENGTH) continue;
-      for (const match of findDossierCodes(text, { now })) {
-        if (hits.some((h) => h.element === parent && h.code === match.parsed.code)) continue;
-        hits.push({ code: match.parsed.code, parsed: match.parsed, element: parent });
-      }
-      continue;
+  const doc = root.ownerDocument ?? (root as Document);
+  // Text nodes only, walked natively: a page has far more elements than code-bearing text, so whether a text sits in
+  // a skipped element (script, input, hidden, our own UI) is asked only of the few that hold a code.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const parent = node.parentElement;
+    if (!parent || text.length < MIN_CODE_LENGTH) continue;
+    const matches = findDossierCodes(text, { now });
+    if (matches.length === 0 || inSkipped(parent, root, ignored)) continue;
+    for (const match of matches) {
+      if (hits.some((h) => h.element === parent && h.code === match.parsed.code)) continue;
+      hits.push({ code: match.parsed.code, parsed: match.parsed, element: parent });
     }
-    if (node.nodeType === ELEMENT_NODE && isSkipped(node as Element, ignored)) continue;
-    // Children pushed in reverse so the page order is kept.
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return hits;
+}
+
+/** Whether `el` or an ancestor up to `root` (included) is skipped. */
+function inSkipped(el: Element, root: Node, ignored: (el: Element) => boolean): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (isSkipped(at, ignored)) return true;
+    if (at === root) break;
+  }
+  return false;
 }
 
 const CONTEXT_LABELS: Readonly<Record<string, keyof OfferContext>> = {
