@@ -26,10 +26,27 @@ export function watchPage(target: Node, options: PageWatcherOptions = {}): PageW
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
+  let connected = false;
+
+  // An observer costs the page on every mutation it records, so it is connected only while it has something to learn:
+  // after a change it is paused for half the delay (a busy page then records nothing at all), then listens for the
+  // other half; a change then starts the pause again, and quiet means a tick. A page that never settles still gets a
+  // tick every maxWait.
+  const connect = () => {
+    if (connected || options.signal?.aborted) return;
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    connected = true;
+  };
+  const pause = () => {
+    if (!connected) return;
+    observer.disconnect();
+    connected = false;
+  };
 
   const tick = () => {
     timer = undefined;
     firstPending = 0;
+    connect();
     const run = () => {
       if (options.signal?.aborted) return;
       for (const listener of listeners) listener();
@@ -38,11 +55,19 @@ export function watchPage(target: Node, options: PageWatcherOptions = {}): PageW
     else run();
   };
 
+  const listenForQuiet = () => {
+    timer = undefined;
+    if (Date.now() - firstPending >= maxWait) return tick();
+    connect();
+    timer = setTimeout(tick, Math.ceil(delay / 2));
+  };
+
   const poke = () => {
     const now = Date.now();
     if (firstPending === 0) firstPending = now;
+    pause();
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(tick, now - firstPending >= maxWait ? 0 : delay);
+    timer = setTimeout(listenForQuiet, now - firstPending >= maxWait ? 0 : Math.floor(delay / 2));
   };
 
   // Our own hosts (offer buttons, the fill bar) appearing must not wake the watcher, or each scan would cause the next.
@@ -52,9 +77,9 @@ export function watchPage(target: Node, options: PageWatcherOptions = {}): PageW
     if (own && records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwn))) return;
     poke();
   });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  connect();
   options.signal?.addEventListener('abort', () => {
-    observer.disconnect();
+    pause();
     if (timer !== undefined) clearTimeout(timer);
     listeners.clear();
   });

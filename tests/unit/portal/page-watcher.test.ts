@@ -62,6 +62,45 @@ describe('page watcher', () => {
     controller.abort();
   });
 
+  it('records nothing while a busy page keeps changing: after a change it stops listening until it checks for quiet', async () => {
+    vi.useFakeTimers();
+    const delivered: number[] = [];
+    const Original = globalThis.MutationObserver;
+    class Counting extends Original {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          delivered.push(records.length);
+          callback(records, observer);
+        });
+      }
+    }
+    vi.stubGlobal('MutationObserver', Counting);
+    try {
+      const controller = new AbortController();
+      const watcher = watchPage(document.body, { delayMs: 100, signal: controller.signal });
+      const listener = vi.fn();
+      watcher.subscribe(listener);
+      // A burst of 200 changes within 40 ms (a React list re-rendering): only the first reaches the observer.
+      for (let i = 0; i < 200; i++) {
+        document.body.append(document.createElement('p'));
+        await flush();
+        if (i % 5 === 0) vi.advanceTimersByTime(1);
+      }
+      expect(delivered).toHaveLength(1);
+      vi.advanceTimersByTime(2000);
+      expect(listener).toHaveBeenCalledTimes(1);
+      // Listening again: the next change is seen.
+      document.body.append(document.createElement('p'));
+      await flush();
+      expect(delivered).toHaveLength(2);
+      vi.advanceTimersByTime(2000);
+      expect(listener).toHaveBeenCalledTimes(2);
+      controller.abort();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('stops when its signal aborts', async () => {
     vi.useFakeTimers();
     const controller = new AbortController();
