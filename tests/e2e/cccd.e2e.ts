@@ -196,4 +196,21 @@ describe('the camera', () => {
     expect(await streamStates(page)).toEqual(['ended', 'ended']);
     expect(await storedProfiles(page)).toEqual([]);
   });
+
+  it('says how to allow the camera when the browser refuses it, and offers the other ways', async () => {
+    // Chromium's fake camera UI always grants (and a denied content setting does not reach extension pages), so the
+    // refusal is what getUserMedia answers when the person clicks "Chặn": a NotAllowedError.
+    await page.evaluate(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+    });
+    await (await byRole(page, 'button', 'Quét bằng camera')).click();
+    await waitForText(page, 'Trình duyệt chưa cho phép dùng camera');
+    const dialog = await byRole(page, 'dialog', 'Quét mã QR bằng camera');
+    expect(await textOf(dialog)).toContain('hoặc dùng ảnh chụp hay máy quét');
+    expect(await storedProfiles(page)).toEqual([]);
+    // The other ways are still there once the dialog is closed.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog', { hidden: true });
+    await byRole(page, 'textbox', 'Dữ liệu mã QR');
+  });
 });
