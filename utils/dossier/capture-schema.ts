@@ -18,20 +18,22 @@ export const CAPTURE_SOURCES = [
 ] as const;
 export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
 
-export const DossierCapture = z.looseObject({
-  code: z.string().check(z.minLength(1)),
-  source: z.enum(CAPTURE_SOURCES),
-  sourceUrl: z.optional(z.string()),
-  ownerIdNumber: z.optional(z.string()),
-  ownerName: z.optional(z.string()),
-  ownerAddress: z.optional(z.string()),
-  procedure: z.optional(z.string()),
-  agency: z.optional(z.string()),
-  receivedDate: z.optional(IsoDate),
-  dueDate: z.optional(IsoDate),
-  /** The status the page showed, when it showed one (lookup result, list row). */
-  status: z.optional(StatusCheck),
-  note: z.optional(z.string()),
-  label: z.optional(z.string()),
-});
+export const DossierCapture = z.lazy(() =>
+  z.looseObject({
+    code: z.string().check(z.minLength(1)),
+    source: z.enum(CAPTURE_SOURCES),
+    sourceUrl: z.optional(z.string()),
+    ownerIdNumber: z.optional(z.string()),
+    ownerName: z.optional(z.string()),
+    ownerAddress: z.optional(z.string()),
+    procedure: z.optional(z.string()),
+    agency: z.optional(z.string()),
+    receivedDate: z.optional(IsoDate),
+    dueDate: z.optional(IsoDate),
+    /** The status the page showed, when it showed one (lookup result, list row). */
+    status: z.optional(StatusCheck),
+    note: z.optional(z.string()),
+    label: z.optional(z.string()),
+  }),
+);
 export type DossierCapture = z.infer<typeof DossierCapture>;

@@ -5,16 +5,18 @@
 import * as z from 'zod/mini';
 import { DossierCapture } from '../dossier/capture-schema';
 
-const LookupOutcome = z.union([
-  z.object({ kind: z.literal('found'), capture: DossierCapture }),
-  z.object({ kind: z.literal('pending') }),
-  z.object({
-    kind: z.literal('failed'),
-    reason: z.enum(['invalid-code', 'id-mismatch', 'captcha', 'no-data', 'server-error', 'unreadable', 'timeout', 'portal-down']),
-    message: z.object({ vi: z.string(), en: z.string() }),
-    portalText: z.optional(z.string()),
-  }),
-]);
+const LookupOutcome = z.lazy(() =>
+  z.union([
+    z.object({ kind: z.literal('found'), capture: DossierCapture }),
+    z.object({ kind: z.literal('pending') }),
+    z.object({
+      kind: z.literal('failed'),
+      reason: z.enum(['invalid-code', 'id-mismatch', 'captcha', 'no-data', 'server-error', 'unreadable', 'timeout', 'portal-down']),
+      message: z.object({ vi: z.string(), en: z.string() }),
+      portalText: z.optional(z.string()),
+    }),
+  ]),
+);
 
 export const TAB_PROTOCOL = {
   /** Is the content script up? Answers with the page it is on. */
