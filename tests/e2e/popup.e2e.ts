@@ -13,7 +13,7 @@ import { LOOKUP_MESSAGES } from '../../utils/dossier/capture/outcome';
 import { lookupUrl } from '../../utils/dossier/links';
 import { personaById } from '../portal/server/data/personas.mjs';
 import { procedureById } from '../portal/server/data/procedures.mjs';
-import { byRole, hasRole, openPopupInTab, setupE2E, textOf, waitForText } from './harness';
+import { byRole, hasRole, isFocused, openPopupInTab, setupE2E, textOf, waitForText } from './harness';
 import type { Session } from './harness/launch.mjs';
 
 const e2e = setupE2E();
@@ -146,7 +146,7 @@ describe('the popup, as a resident uses it', () => {
     await waitForText(page, CODE_PROBLEM_MESSAGES.date.vi);
     const codeField = await byRole(page, 'textbox', 'Mã hồ sơ');
     expect(await codeField.evaluate((el) => el.getAttribute('aria-invalid'))).toBe('true');
-    expect(await codeField.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await isFocused(page, codeField)).toBe(true);
 
     await clearAndType('textbox', 'Mã hồ sơ', 'HS-12345');
     await click('button', 'Lưu mã hồ sơ');
@@ -202,9 +202,7 @@ describe('the popup, as a resident uses it', () => {
       {},
       gplx.code,
     );
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label'))).toBe(
-      `Chi tiết hồ sơ ${gplx.code}`,
-    );
+    expect(await isFocused(page, await byRole(page, 'button', `Chi tiết hồ sơ ${gplx.code}`))).toBe(true);
   });
 
   it('a wrong ID number gets the Vietnamese reason and changes nothing saved', async () => {
@@ -336,7 +334,7 @@ describe('the popup, as a resident uses it', () => {
     await announced(`Đã xóa hồ sơ ${gplx.code}`);
     await page.waitForFunction((code) => !document.querySelector(`li.dossier[data-code="${code}"]`), {}, gplx.code);
     const undo = await byRole(page, 'button', 'Hoàn tác');
-    expect(await undo.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await isFocused(page, undo)).toBe(true);
     await undo.click();
     await announced(`Đã khôi phục hồ sơ ${gplx.code}`);
     const after = await rowText(gplx.code);

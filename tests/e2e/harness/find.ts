@@ -28,3 +28,13 @@ export async function waitForText(page: Page, text: string, timeout = 10_000): P
 export async function textOf(handle: ElementHandle<Element>): Promise<string> {
   return handle.evaluate((el) => (el as HTMLElement).innerText ?? el.textContent ?? '');
 }
+
+/**
+ * Whether focus lands on `handle`. The page moves focus in an effect after the render that shows the element, so this
+ * waits briefly for it rather than reading the instant the element appears.
+ */
+export async function isFocused(page: Page, handle: ElementHandle<Element>, timeoutMs = 3000): Promise<boolean> {
+  return page
+    .waitForFunction((el) => el === document.activeElement, { timeout: timeoutMs, polling: 'raf' }, handle)
+    .then(() => true, () => false);
+}

@@ -56,7 +56,7 @@ export function setupE2E(options: Omit<LaunchOptions, 'portalPort'> = {}): E2E {
 
 export { launch } from './launch.mjs';
 export { openOptions, openPopup, openPopupInTab } from './pages';
-export { byRole, hasRole, waitForText, textOf } from './find';
+export { byRole, hasRole, isFocused, waitForText, textOf } from './find';
 export { TH, NATIONAL, LOOKALIKE } from './hosts.mjs';
 export { clearStoredDossiers, storedDossiers, waitForStoredDossier } from './store';
 export { signIn, submissionUrl } from './portal-actions.mjs';
