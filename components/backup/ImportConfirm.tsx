@@ -5,6 +5,7 @@
 import { describePlan } from '../../utils/backup';
 import type { BackupIssue, ImportPlan } from '../../utils/backup';
 import { profileTitle } from '../profile/ProfileList';
+import { ChangesTable } from './ChangesTable';
 import { changedFields } from './describe';
 import type { FieldChange } from './describe';
 import { REPLACE_RULE, REPLACE_RULE_EN } from './types';
@@ -20,29 +21,6 @@ export interface ImportConfirmProps {
   onConfirm: () => void;
   onCancel: () => void;
   busy: boolean;
-}
-
-function Changes({ changes }: { changes: readonly FieldChange[] }) {
-  return (
-    <table class="changes">
-      <thead>
-        <tr>
-          <th scope="col">Mục</th>
-          <th scope="col">Đang có</th>
-          <th scope="col">Trong tệp</th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((c) => (
-          <tr key={c.path}>
-            <th scope="row">{c.label}</th>
-            <td>{c.before}</td>
-            <td>{c.after}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 interface Conflict {
@@ -96,7 +74,7 @@ export function ImportConfirm(props: ImportConfirmProps) {
             <article aria-labelledby={`ic-c${i}`}>
               <h4 id={`ic-c${i}`}>{c.title}</h4>
               <p>Đã có với nội dung khác. Những mục sẽ đổi nếu thay thế:</p>
-              <Changes changes={c.changes} />
+              <ChangesTable changes={c.changes} newHeading="Trong tệp" />
               <label class="choice">
                 <input type="checkbox" aria-describedby={`ic-c${i}`} checked={chosen.has(c.key)} onChange={(e) => onToggle(c.key, e.currentTarget.checked)} />
                 {' Thay thế'}

@@ -6,6 +6,7 @@
 import type { Ref } from 'preact';
 import type { CccdCard, Message } from '../../utils/cccd';
 import type { Issue } from '../../utils/profile';
+import { ChangesTable } from '../backup/ChangesTable';
 import { pathLabel } from '../profile/fields';
 import { profileTitle } from '../profile/ProfileList';
 import { AddressPreview } from './AddressPreview';
@@ -56,25 +57,7 @@ function Existing({ model }: { model: PreviewModel }) {
       {model.changes.length === 0 ? (
         <p class="msg-ok">Hồ sơ đã có khớp hoàn toàn với thẻ; không cần cập nhật.</p>
       ) : (
-        <table class="changes">
-          <caption class="sr-only">Những mục sẽ thay đổi</caption>
-          <thead>
-            <tr>
-              <th scope="col">Mục</th>
-              <th scope="col">Đang có</th>
-              <th scope="col">Trên thẻ</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.changes.map((c) => (
-              <tr key={c.path}>
-                <th scope="row">{c.label}</th>
-                <td>{c.before}</td>
-                <td>{c.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangesTable changes={model.changes} newHeading="Trên thẻ" caption="Những mục sẽ thay đổi" />
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { isOverdue, latestCheck, lookupUrl, type DossierRecord } from '../../uti
 import type { RowFailure } from './DossierRow';
 import { dmy, dueDateOf, vnDateTime } from './format';
 import { IdPrompt } from './IdPrompt';
+import { RowActions } from './RowActions';
 import { LookupQr } from './LookupQr';
 import { NoteEditor } from './NoteEditor';
 import { StatusBadge } from './StatusBadge';
@@ -65,17 +66,7 @@ export function DossierDetails(props: DossierDetailsProps) {
       </dl>
       {busy && <p class="busy-note">Đang tra cứu trên Cổng Dịch vụ công…</p>}
       {failure && !busy && <p class="row-failure">{failure.message}</p>}
-      <div class="row-actions">
-        <button type="button" class="primary" disabled={busy} aria-label={`Tra cứu hồ sơ ${code}`} onClick={() => onLookup(code)}>
-          Tra cứu
-        </button>
-        <button type="button" aria-label={`Sao chép mã ${code}`} onClick={() => onCopy(code)}>
-          Sao chép
-        </button>
-        <button type="button" class="danger" aria-label={`Xóa hồ sơ ${code}`} onClick={() => onRemove(code)}>
-          Xóa
-        </button>
-      </div>
+      <RowActions code={code} busy={busy} onLookup={onLookup} onCopy={onCopy} onRemove={onRemove} />
       <details class="other-id" open={idFailure}>
         <summary>Tra cứu bằng số CCCD/CMND khác</summary>
         <IdPrompt code={code} busy={busy} onSubmit={(id) => onLookup(code, id)} />

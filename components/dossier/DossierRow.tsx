@@ -2,6 +2,7 @@
 import { hasNews, isOverdue, latestChange, latestCheck, type DossierRecord } from '../../utils/dossier';
 import { dmy, dueDateOf, vnDateTime } from './format';
 import { IdPrompt } from './IdPrompt';
+import { RowActions } from './RowActions';
 import { StatusBadge } from './StatusBadge';
 
 /** A failed lookup, kept on its row until the next attempt so the reason stays next to the dossier. */
@@ -72,20 +73,7 @@ export function DossierRow({ record, now, busy, failure, note, onLookup, onCopy,
           )}
         </div>
       )}
-      <div class="row-actions">
-        <button type="button" class="primary" disabled={busy} aria-label={`Tra cứu hồ sơ ${code}`} onClick={() => onLookup(code)}>
-          Tra cứu
-        </button>
-        <button type="button" aria-label={`Sao chép mã ${code}`} onClick={() => onCopy(code)}>
-          Sao chép
-        </button>
-        <button type="button" aria-label={`Chi tiết hồ sơ ${code}`} onClick={() => onDetails(code)}>
-          Chi tiết
-        </button>
-        <button type="button" class="danger" aria-label={`Xóa hồ sơ ${code}`} onClick={() => onRemove(code)}>
-          Xóa
-        </button>
-      </div>
+      <RowActions code={code} busy={busy} onLookup={onLookup} onCopy={onCopy} onDetails={onDetails} onRemove={onRemove} />
     </li>
   );
 }

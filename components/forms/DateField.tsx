@@ -3,23 +3,11 @@
  * browser's locale and is slow to use for birth dates). On leaving the field a readable date is rewritten as
  * dd/mm/yyyy ("5/3/1990" → "05/03/1990") so the person sees how it was understood.
  */
-import type { ComponentChildren, Ref } from 'preact';
 import { formatDisplayDate, parseDisplayDate } from '../../utils/text';
-import { TextField } from './TextField';
+import { TextField, type TextFieldProps } from './TextField';
 
-export interface DateFieldProps {
-  id: string;
-  label: string;
-  labelEn?: string;
-  value: string;
-  onInput: (value: string) => void;
-  onBlur?: () => void;
-  errors?: readonly string[];
-  warnings?: readonly string[];
-  hint?: ComponentChildren;
-  autoComplete?: string;
-  inputRef?: Ref<HTMLInputElement>;
-}
+/** A text field whose type, keyboard, placeholder and length are those of a date. */
+export type DateFieldProps = Omit<TextFieldProps, 'type' | 'inputMode' | 'placeholder' | 'maxLength' | 'required'>;
 
 export function DateField(props: DateFieldProps) {
   const { onInput, onBlur, value } = props;
