@@ -3,7 +3,16 @@
  * toolbar badge and the popup's copy of the newest rows are redone after each write.
  */
 import { browser } from 'wxt/browser';
-import { badgeCount, openDossierStore, readFirstPage, writeFirstPage, type DossierStore } from '../../utils/dossier';
+import {
+  badgeCount,
+  firstPageOf,
+  keepFirstPage,
+  openDossierStore,
+  readFirstPage,
+  writeFirstPage,
+  type DossierRecord,
+  type DossierStore,
+} from '../../utils/dossier';
 import { lookUpDossier } from '../../utils/dossier/lookup';
 import { createUndoLedger } from '../../utils/dossier/undo';
 import type { Handlers } from '../../utils/messaging/server';
@@ -19,23 +28,31 @@ export function dossierStore(): Promise<DossierStore> {
 
 const undo = createUndoLedger();
 
-/** Dossiers with news or past their due date, on the toolbar icon. */
-export async function refreshBadge(): Promise<void> {
-  const store = await dossierStore();
-  const count = badgeCount(await store.list(), new Date());
+async function showBadge(records: readonly DossierRecord[]): Promise<void> {
+  const count = badgeCount(records, new Date());
   await browser.action.setBadgeBackgroundColor({ color: '#b3121f' });
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
 }
 
-/** Copies are made one after another, so the last one written was read after the last write. */
-let firstPageQueue: Promise<unknown> = Promise.resolve();
+/** Dossiers with news or past their due date, on the toolbar icon. */
+export async function refreshBadge(): Promise<void> {
+  await showBadge(await (await dossierStore()).list());
+}
 
-/** What every write is followed by: the badge, and the first rows the next popup shows before the store opens. */
-export async function afterDossierWrite(): Promise<void> {
-  const store = await dossierStore();
-  const copy = firstPageQueue.then(() => writeFirstPage(store, browser.storage.session));
-  firstPageQueue = copy.catch(() => undefined);
-  await Promise.all([refreshBadge(), copy]);
+/** Refreshes run one after another, so the last one was read after the last write. */
+let refreshQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * What every write is followed by, from one read of the store: the badge, and the first rows the next popup shows
+ * before the store opens.
+ */
+export function afterDossierWrite(): Promise<void> {
+  const run = refreshQueue.then(async () => {
+    const records = await (await dossierStore()).list();
+    await Promise.all([showBadge(records), keepFirstPage(firstPageOf(records), browser.storage.session)]);
+  });
+  refreshQueue = run.catch(() => undefined);
+  return run;
 }
 
 /** After a browser restart the in-memory copy is gone: make it again (the store stays the truth meanwhile). */

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { DossierRecord } from './record';
+import { newestFirst } from './search';
 import type { DossierReader } from './store';
 
 /** Rows the popup shows before anything else: what fills its first screen. */
@@ -25,11 +26,20 @@ export interface FirstPageArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-/** Reads the newest rows and the total from the store and keeps them for the next popup. */
+/** The first page of `records` (in any order): the newest, newest first, and how many there are. */
+export function firstPageOf(records: readonly DossierRecord[]): FirstPage {
+  return { total: records.length, records: [...records].sort(newestFirst).slice(0, FIRST_PAGE_SIZE) };
+}
+
+export async function keepFirstPage(page: FirstPage, area: FirstPageArea): Promise<void> {
+  await area.set({ [FIRST_PAGE_KEY]: page });
+}
+
+/** Reads the newest rows and the total from the store (without reading every record) and keeps them. */
 export async function writeFirstPage(store: Pick<DossierReader, 'list' | 'count'>, area: FirstPageArea): Promise<FirstPage> {
   const [records, total] = await Promise.all([store.list({ limit: FIRST_PAGE_SIZE }), store.count()]);
   const page: FirstPage = { total, records };
-  await area.set({ [FIRST_PAGE_KEY]: page });
+  await keepFirstPage(page, area);
   return page;
 }
 

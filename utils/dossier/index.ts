@@ -26,5 +26,14 @@ export { mergeCapture, mergeRecords, appendCheck, applyCheck, type MergeResult }
 export { createDossierIndex, searchTextOf, newestFirst, type DossierIndex } from './search';
 export { vnDateOf, parseVnDate } from './dates';
 export { lookupFailure, LOOKUP_MESSAGES, type LookupOutcome, type LookupFailureReason, type LookupMessage } from './capture/outcome';
-export { FIRST_PAGE_SIZE, FIRST_PAGE_KEY, FirstPage, readFirstPage, writeFirstPage, type FirstPageArea } from './first-page';
+export {
+  FIRST_PAGE_SIZE,
+  FIRST_PAGE_KEY,
+  FirstPage,
+  firstPageOf,
+  keepFirstPage,
+  readFirstPage,
+  writeFirstPage,
+  type FirstPageArea,
+} from './first-page';
 export * from './store';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstPageOf,
   FIRST_PAGE_KEY,
   FIRST_PAGE_SIZE,
   openDossierStore,
@@ -43,6 +44,17 @@ describe('the popup\'s copy of the newest dossiers', () => {
     const copy = await readFirstPage(area);
     expect(copy?.total).toBe(1);
     expect(copy?.records[0]?.code).toBe('000.00.22.H56-241121-0007');
+    store.close();
+  });
+
+  it('made from every record (as the background does after a write), it is the same as read from the store', async () => {
+    const store = await openDossierStore(freshName());
+    const records = Array.from({ length: 20 }, (_, i) => syntheticRecord(i));
+    expect((await store.importMany(records, { mode: 'replace' })).ok).toBe(true);
+    const area = memoryArea();
+    const fromStore = await writeFirstPage(store, area);
+    expect(firstPageOf(await store.list())).toEqual(fromStore);
+    expect(firstPageOf([...records].reverse())).toEqual(fromStore);
     store.close();
   });
 
